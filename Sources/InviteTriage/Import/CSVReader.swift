@@ -1,0 +1,162 @@
+/// A streaming RFC 4180 reader over UTF-8 bytes, fed in chunks so a file of any size is read in
+/// bounded memory. Handles quoted separators and newlines, doubled quotes, CRLF, a missing final
+/// newline and blank rows. Written by hand because it is the hot loop of every import.
+///
+/// Fields that are not valid UTF-8 switch the reader to Windows-1252 — once, and only while
+/// every earlier byte was ASCII (where both encodings agree); otherwise the file is refused.
+struct CSVReader {
+    struct Record {
+        var fields: [String]
+        /// The line the record starts on, counting from 1.
+        var line: Int
+    }
+
+    enum Problem: Error {
+        case unclosedQuote(line: Int)
+        case fieldTooLong(line: Int)
+        case tooManyFields(line: Int)
+        case invalidUTF8(line: Int)
+
+        var line: Int {
+            switch self {
+            case .unclosedQuote(let line), .fieldTooLong(let line), .tooManyFields(let line), .invalidUTF8(let line): line
+            }
+        }
+
+        var message: String {
+            switch self {
+            case .unclosedQuote: "a quoted field is never closed (unbalanced \")"
+            case .fieldTooLong: "a field is longer than \(CSVReader.maxFieldBytes / 1024 / 1024) MiB"
+            case .tooManyFields: "a row has more than \(CSVReader.maxFields) columns"
+            case .invalidUTF8: "text is neither UTF-8 nor Windows-1252 (mixed encodings)"
+            }
+        }
+    }
+
+    static let maxFieldBytes = 1 << 20
+    static let maxFields = 1024
+
+    let separator: UInt8
+    private(set) var usedWindows1252 = false
+    private var sawNonASCII = false
+
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, afterCR }
+    private var state = State.fieldStart
+    private var field: [UInt8] = []
+    private var fields: [String] = []
+    private var line = 1
+    private var recordLine = 1
+
+    init(separator: UInt8) {
+        self.separator = separator
+        field.reserveCapacity(256)
+    }
+
+    mutating func feed(_ bytes: UnsafeRawBufferPointer, emit: (Record) throws -> Void) throws {
+        for byte in bytes {
+            switch state {
+            case .fieldStart:
+                if byte == UInt8(ascii: "\"") { state = .quoted } else { try plain(byte, emit: emit) }
+            case .unquoted:
+                try plain(byte, emit: emit)
+            case .quoted:
+                if byte == UInt8(ascii: "\"") {
+                    state = .quoteInQuoted
+                } else {
+                    if byte == 0x0A { line += 1 }
+                    try append(byte)
+                }
+            case .quoteInQuoted:
+                if byte == UInt8(ascii: "\"") {
+                    try append(byte)
+                    state = .quoted
+                } else {
+                    // The closing quote; anything but a separator or newline after it is kept
+                    // as text, as spreadsheets do.
+                    state = .unquoted
+                    try plain(byte, emit: emit)
+                }
+            case .afterCR:
+                state = .fieldStart
+                if byte != 0x0A {
+                    if byte == UInt8(ascii: "\"") { state = .quoted } else { try plain(byte, emit: emit) }
+                }
+            }
+        }
+    }
+
+    mutating func finish(emit: (Record) throws -> Void) throws {
+        switch state {
+        case .quoted: throw Problem.unclosedQuote(line: recordLine)
+        case .fieldStart where fields.isEmpty && field.isEmpty, .afterCR: return
+        default: try endRecord(emit: emit)
+        }
+    }
+
+    private mutating func plain(_ byte: UInt8, emit: (Record) throws -> Void) throws {
+        switch byte {
+        case separator:
+            try endField()
+            state = .fieldStart
+        case 0x0A:
+            try endRecord(emit: emit)
+            line += 1
+            recordLine = line
+            state = .fieldStart
+        case 0x0D:
+            try endRecord(emit: emit)
+            line += 1
+            recordLine = line
+            state = .afterCR
+        default:
+            try append(byte)
+            state = .unquoted
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) throws {
+        guard field.count < Self.maxFieldBytes else { throw Problem.fieldTooLong(line: recordLine) }
+        field.append(byte)
+    }
+
+    private mutating func endField() throws {
+        guard fields.count < Self.maxFields else { throw Problem.tooManyFields(line: recordLine) }
+        fields.append(try decode(field))
+        field.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func endRecord(emit: (Record) throws -> Void) throws {
+        try endField()
+        defer { fields.removeAll(keepingCapacity: true) }
+        if fields.count == 1, fields[0].isEmpty { return }  // blank row
+        try emit(Record(fields: fields, line: recordLine))
+    }
+
+    private mutating func decode(_ bytes: [UInt8]) throws -> String {
+        if usedWindows1252 { return Windows1252.decode(bytes) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if !sawNonASCII, bytes.contains(where: { $0 >= 0x80 }) { sawNonASCII = true }
+            return text
+        }
+        guard !sawNonASCII else { throw Problem.invalidUTF8(line: recordLine) }
+        usedWindows1252 = true
+        return Windows1252.decode(bytes)
+    }
+}
+
+/// Windows-1252, the encoding Excel on Windows saves CSV in.
+enum Windows1252 {
+    private static let high: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func decode(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,34 @@
+/// What an import did, per file, for the report the command prints.
+public struct FileReport: Sendable, Codable {
+    public var file: String
+    /// What the file was recognised as (`invitations`, `connections`, …, or `invite-triage JSON`).
+    public var kind: String
+    public var new = 0
+    public var known = 0
+    public var outgoing = 0
+    public var hidden = 0
+    public var rejected = 0
+    public var skipped = 0
+    public var warnings: [String] = []
+
+    init(file: String, kind: String) {
+        self.file = file
+        self.kind = kind
+    }
+
+    mutating func count(_ outcome: StoreWriter.Outcome) {
+        switch outcome {
+        case .new: new += 1
+        case .known: known += 1
+        }
+    }
+}
+
+public struct ImportReport: Sendable, Codable {
+    public var files: [FileReport] = []
+    /// Entries of folders and ZIPs that were not read (subfolders, unknown files).
+    public var skipped: [String] = []
+    /// Invitations newly marked connected because a Connections file lists their sender.
+    public var newlyConnected = 0
+    public var pending = 0
+}

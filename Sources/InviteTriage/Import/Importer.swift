@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+/// Settings of one import run.
+public struct ImportContext {
+    public var clock: Clock
+    /// Turn row errors into warnings with a count instead of failing the import.
+    public var skipBadRows = false
+    /// Called now and then with a line number, for progress on a terminal.
+    public var onProgress: ((String) -> Void)?
+
+    public init(clock: Clock, skipBadRows: Bool = false, onProgress: ((String) -> Void)? = nil) {
+        self.clock = clock
+        self.skipBadRows = skipBadRows
+        self.onProgress = onProgress
+    }
+
+    func progress(_ line: Int) {
+        if let onProgress, line % 50_000 == 0 { onProgress("line \(line)") }
+    }
+}
+
+/// `invite-triage import PATH...`: every path (export ZIP, extracted folder, single CSV or
+/// JSON) in one transaction. If any file fails, nothing is stored.
+public enum Importer {
+    public static func run(paths: [String], store: Store, context: ImportContext) throws -> ImportReport {
+        var report = ImportReport()
+        var inputs: [(ExpandedInput, String)] = []
+        for path in paths {
+            let expanded = try InputExpander.expand(path)
+            if expanded.isExport, expanded.files.isEmpty {
+                throw TriageError.badInput(path, "holds no export files (no .csv or .json at its top level)")
+            }
+            inputs.append((expanded, path))
+        }
+        try store.write { db in
+            let writer = StoreWriter(db: db, importedAt: context.clock.now.text)
+            let connectedBefore = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
+            for (expanded, path) in inputs {
+                report.skipped += expanded.skipped
+                var recognised = 0
+                for file in expanded.files {
+                    if let fileReport = try importFile(file, writer: writer, context: context, inExport: expanded.isExport) {
+                        report.files.append(fileReport)
+                        recognised += 1
+                    } else {
+                        report.skipped.append(file.displayName)
+                    }
+                }
+                if expanded.isExport, recognised == 0 {
+                    throw TriageError.badInput(path, "holds no LinkedIn export file that invite-triage recognises (Invitations.csv, Connections.csv, …)")
+                }
+            }
+            _ = try writer.linkConnections()
+            let connectedAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
+            report.newlyConnected = connectedAfter - connectedBefore
+            try writer.bumpEvidenceVersion()
+            report.pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending'") ?? 0
+        }
+        return report
+    }
+
+    /// Imports one file; nil when it is a file of an export that we do not read.
+    private static func importFile(_ file: InputFile, writer: StoreWriter, context: ImportContext, inExport: Bool) throws -> FileReport? {
+        let prefix = try file.prefix(64 << 10)
+        let firstByte = prefix.drop(while: { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }).first
+        if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
+            return try JSONFileImporter(file: file, writer: writer, context: context).run()
+        }
+        if file.name.lowercased().hasSuffix(".json") {
+            if prefix.isEmpty { throw TriageError.badInput(file.displayName, "the file is empty") }
+            throw TriageError.badInput("\(file.displayName):1:1", "not JSON: expected '{' or '['")
+        }
+        var importer = CSVFileImporter(file: file, writer: writer, context: context)
+        do {
+            return try importer.run(prefix: prefix)
+        } catch is CSVFileImporter.Unrecognised {
+            if inExport { return nil }
+            throw TriageError.badInput("\(file.displayName):1", "not a LinkedIn export file invite-triage knows: no header of Invitations, Connections, messages, Profile, Positions, Education, Skills, Email Addresses or Contacts in the first \(CSVFileImporter.headerSearchRows) lines (see docs/formats.md)")
+        }
+    }
+}

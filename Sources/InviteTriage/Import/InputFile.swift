@@ -1,0 +1,159 @@
+import Foundation
+import ZIPFoundation
+
+/// One file to import: on disk or inside a ZIP. It streams its raw bytes in chunks, so a file
+/// of any size is read in bounded memory.
+struct InputFile {
+    /// What errors name: `export.zip:Invitations.csv` or the path as given.
+    let displayName: String
+    /// The base name, for the report.
+    let name: String
+    private let stream: (_ consumer: (Data) throws -> Void) throws -> Void
+
+    init(displayName: String, name: String, stream: @escaping (_ consumer: (Data) throws -> Void) throws -> Void) {
+        self.displayName = displayName
+        self.name = name
+        self.stream = stream
+    }
+
+    func read(_ consumer: (Data) throws -> Void) throws {
+        try stream(consumer)
+    }
+
+    /// Up to `limit` bytes from the start, to recognise the file without reading all of it.
+    func prefix(_ limit: Int) throws -> Data {
+        struct Enough: Error {}
+        var collected = Data()
+        do {
+            try read { chunk in
+                collected.append(chunk.prefix(limit - collected.count))
+                if collected.count >= limit { throw Enough() }
+            }
+        } catch is Enough {}
+        return collected
+    }
+
+    static func onDisk(path: String, displayName: String) -> InputFile {
+        InputFile(displayName: displayName, name: (path as NSString).lastPathComponent) { consumer in
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw TriageError(.missingInput, "\(displayName): cannot open the file")
+            }
+            defer { try? handle.close() }
+            while true {
+                let chunk: Data
+                do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch {
+                    throw TriageError(.ioError, "\(displayName): read failed: \(error.localizedDescription)")
+                }
+                if chunk.isEmpty { return }
+                try consumer(chunk)
+            }
+        }
+    }
+}
+
+/// Limits that keep a crafted ZIP from filling memory or disk.
+enum ZipLimits {
+    static let maxEntryBytes: UInt64 = 2 << 30
+    static let maxTotalBytes: UInt64 = 8 << 30
+    /// Real CSVs compress about 5–20 times; a bomb compresses thousands of times.
+    static let maxRatio: UInt64 = 200
+}
+
+/// What one path on the command line expands to.
+struct ExpandedInput {
+    var files: [InputFile] = []
+    /// Entries passed over (subfolders such as `Jobs/`, non-CSV files), for the report.
+    var skipped: [String] = []
+    /// Whether the files came from an export (folder or ZIP), where unknown files are skipped
+    /// rather than refused.
+    var isExport = false
+}
+
+enum InputExpander {
+    static func expand(_ path: String) throws -> ExpandedInput {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw TriageError(.missingInput, "\(path): no such file or folder")
+        }
+        if isDirectory.boolValue { return try folder(path) }
+        if try isZip(path) { return try zip(path) }
+        return ExpandedInput(files: [.onDisk(path: path, displayName: path)])
+    }
+
+    private static func folder(_ path: String) throws -> ExpandedInput {
+        var result = ExpandedInput(isExport: true)
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: path).sorted() } catch {
+            throw TriageError(.ioError, "\(path): cannot list the folder: \(error.localizedDescription)")
+        }
+        for name in names where !name.hasPrefix(".") {
+            let full = (path as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+            if isDirectory.boolValue || !isDataFile(name) {
+                result.skipped.append(full + (isDirectory.boolValue ? "/" : ""))
+            } else {
+                result.files.append(.onDisk(path: full, displayName: full))
+            }
+        }
+        return result
+    }
+
+    private static func isDataFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".csv") || lower.hasSuffix(".json")
+    }
+
+    private static func isZip(_ path: String) throws -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw TriageError(.missingInput, "\(path): cannot open the file (permission denied?)")
+        }
+        defer { try? handle.close() }
+        let magic = (try? handle.read(upToCount: 4)) ?? Data()
+        return magic.starts(with: [0x50, 0x4B, 0x03, 0x04]) || magic.starts(with: [0x50, 0x4B, 0x05, 0x06])
+    }
+
+    private static func zip(_ path: String) throws -> ExpandedInput {
+        let archive: Archive
+        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
+            throw TriageError(.badInput, "\(path): not a readable ZIP archive (truncated or damaged)")
+        }
+        var result = ExpandedInput(isExport: true)
+        var declaredTotal: UInt64 = 0
+        // An export may hold its CSVs at the root or inside one top folder.
+        let entries = archive.filter { $0.type == .file }
+        let roots = Set(entries.map { $0.path.split(separator: "/", omittingEmptySubsequences: false).count > 1 ? String($0.path.split(separator: "/")[0]) : "" })
+        let prefix = roots.count == 1 && roots.first != "" ? roots.first! + "/" : ""
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
+            let inner = String(entry.path.dropFirst(entry.path.hasPrefix(prefix) ? prefix.count : 0))
+            let unsafe = inner.hasPrefix("/") || inner.split(separator: "/").contains("..")
+            guard !unsafe, !inner.contains("/"), isDataFile(inner) else {
+                result.skipped.append("\(path):\(inner)")
+                continue
+            }
+            declaredTotal += entry.uncompressedSize
+            if entry.uncompressedSize > ZipLimits.maxEntryBytes || declaredTotal > ZipLimits.maxTotalBytes {
+                throw TriageError(.badInput, "\(path):\(inner): uncompressed size exceeds the limit (\(ZipLimits.maxEntryBytes >> 30) GiB a file, \(ZipLimits.maxTotalBytes >> 30) GiB in all)")
+            }
+            let displayName = "\(path):\(inner)"
+            let compressed = max(entry.compressedSize, 1)
+            result.files.append(InputFile(displayName: displayName, name: inner) { consumer in
+                var produced: UInt64 = 0
+                do {
+                    _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { chunk in
+                        produced += UInt64(chunk.count)
+                        if produced > ZipLimits.maxEntryBytes || (produced > 1 << 20 && produced / compressed > ZipLimits.maxRatio) {
+                            throw TriageError(.badInput, "\(displayName): expands more than \(ZipLimits.maxRatio) times its compressed size (a ZIP bomb?); refused")
+                        }
+                        try consumer(chunk)
+                    }
+                } catch let error as TriageError {
+                    throw error
+                } catch {
+                    throw TriageError(.badInput, "\(displayName): cannot extract from the ZIP (damaged or truncated): \(error)")
+                }
+            })
+        }
+        return result
+    }
+}

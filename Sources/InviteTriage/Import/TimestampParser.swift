@@ -1,0 +1,239 @@
+import Foundation
+
+/// Which number comes first in a slash date (`3/4/25`). LinkedIn writes month first; an Excel
+/// re-save in a European locale writes day first. Decided per file (see `DateOrderDetector`).
+public enum DayMonthOrder: Sendable {
+    case monthFirst
+    case dayFirst
+}
+
+public struct TimestampProblem: Error, Sendable, Equatable {
+    public let message: String
+}
+
+/// The one date parser: every time an input carries goes through here.
+///
+/// Accepts `M/D/YY, h:mm AM` (also with a no-break or narrow no-break space, seconds, a
+/// four-digit year or a 24-hour clock), `DD Mon YYYY`, `D-Mon-YY`, `Mon D, YYYY`,
+/// `YYYY-MM-DD HH:MM:SS UTC`, ISO 8601 with or without offset, and epoch milliseconds.
+/// Times without a zone are wall-clock times and kept as they are; zoned times are converted
+/// to wall-clock time in `zone`.
+public enum TimestampParser {
+    public static func parse(_ text: String, order: DayMonthOrder, zone: TimeZone) -> Result<LocalDateTime, TimestampProblem> {
+        let tokens = tokenize(text)
+        guard !tokens.isEmpty else { return .failure(TimestampProblem(message: "empty date")) }
+        var scanner = TokenScanner(tokens: tokens)
+        do {
+            let value = try scanner.parseTimestamp(order: order, zone: zone)
+            return .success(value)
+        } catch let problem as TimestampProblem {
+            return .failure(TimestampProblem(message: "\(problem.message) in date \"\(text.prefix(40))\""))
+        } catch {
+            return .failure(TimestampProblem(message: "unreadable date \"\(text.prefix(40))\""))
+        }
+    }
+
+    /// A time at which something happened on LinkedIn: parsed, then checked to fall between
+    /// 2002 (LinkedIn began in 2003) and next year, so damaged rows are caught.
+    public static func eventTime(_ text: String, order: DayMonthOrder, clock: Clock) -> Result<LocalDateTime, TimestampProblem> {
+        parse(text, order: order, zone: clock.zone).flatMap { value in
+            guard value.year >= 2002, value.year <= clock.now.year + 1 else {
+                return .failure(TimestampProblem(message: "date \"\(text.prefix(40))\" is outside 2002–\(clock.now.year + 1)"))
+            }
+            return .success(value)
+        }
+    }
+
+    /// What a slash date says about day/month order: `dayFirst` when its first number cannot be
+    /// a month, `monthFirst` when its second cannot; nil when both fit or it is no slash date.
+    public static func orderEvidence(_ text: String) -> DayMonthOrder? {
+        let tokens = tokenize(text)
+        guard tokens.count >= 5, case .number(let first, _) = tokens[0], tokens[1] == .separator("/"),
+              case .number(let second, _) = tokens[2], tokens[3] == .separator("/") else { return nil }
+        if first > 12, second <= 12 { return .dayFirst }
+        if second > 12, first <= 12 { return .monthFirst }
+        return nil
+    }
+
+    enum Token: Equatable {
+        case number(Int, digits: Int)
+        case word(String)
+        case separator(Character)
+    }
+
+    static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var number = 0
+        var digits = 0
+        var word = ""
+        func flush() {
+            if digits > 0 { tokens.append(.number(number, digits: digits)) }
+            if !word.isEmpty { tokens.append(.word(word.lowercased())) }
+            number = 0; digits = 0; word = ""
+        }
+        for scalar in text.unicodeScalars {
+            if let value = scalar.properties.numericType == .decimal ? Int(String(scalar)) : nil, scalar.isASCII {
+                if !word.isEmpty { flush() }
+                if digits < 18 { number = number * 10 + value }
+                digits += 1
+            } else if scalar.properties.isAlphabetic {
+                if digits > 0 { flush() }
+                word.unicodeScalars.append(scalar)
+            } else {
+                flush()
+                if scalar.properties.isWhitespace || scalar == "\u{202F}" || scalar == "\u{00A0}" { continue }
+                tokens.append(.separator(Character(scalar)))
+            }
+        }
+        flush()
+        return tokens
+    }
+}
+
+private let monthNames: [String: Int] = [
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+]
+
+func monthNumber(_ word: String) -> Int? { monthNames[word] }
+
+private struct TokenScanner {
+    typealias Token = TimestampParser.Token
+    let tokens: [Token]
+    var index = 0
+
+    init(tokens: [Token]) { self.tokens = tokens }
+
+    var atEnd: Bool { index >= tokens.count }
+    var peek: Token? { atEnd ? nil : tokens[index] }
+
+    mutating func skip(_ separator: Character) -> Bool {
+        if peek == .separator(separator) { index += 1; return true }
+        return false
+    }
+
+    mutating func number() throws -> (value: Int, digits: Int) {
+        guard case .number(let value, let digits)? = peek else { throw TimestampProblem(message: "expected a number") }
+        index += 1
+        return (value, digits)
+    }
+
+    mutating func expect(_ separator: Character) throws {
+        guard skip(separator) else { throw TimestampProblem(message: "expected '\(separator)'") }
+    }
+
+    static func fullYear(_ year: (value: Int, digits: Int)) -> Int {
+        guard year.digits <= 2 else { return year.value }
+        return year.value < 70 ? 2000 + year.value : 1900 + year.value
+    }
+
+    mutating func parseTimestamp(order: DayMonthOrder, zone: TimeZone) throws -> LocalDateTime {
+        switch tokens[0] {
+        case .number(let value, let digits) where tokens.count == 1:
+            return try epoch(value, digits: digits, zone: zone)
+        case .number(_, let digits) where digits == 4:
+            return try iso(zone: zone)
+        case .number:
+            return try dayFirstForms(order: order, zone: zone)
+        case .word(let word):
+            guard let month = monthNumber(word) else { throw TimestampProblem(message: "unknown month \"\(word)\"") }
+            index = 1
+            let day = try number().value
+            _ = skip(",")
+            let year = Self.fullYear(try number())
+            return try withTime(year: year, month: month, day: day, zone: zone)
+        case .separator:
+            throw TimestampProblem(message: "unreadable date")
+        }
+    }
+
+    func epoch(_ value: Int, digits: Int, zone: TimeZone) throws -> LocalDateTime {
+        guard digits <= 15 else { throw TimestampProblem(message: "epoch time out of range") }
+        let seconds = digits >= 11 ? Double(value) / 1000 : Double(value)
+        return LocalDateTime(Date(timeIntervalSince1970: seconds), in: zone)
+    }
+
+    /// `YYYY-MM-DD[T| ]HH:MM[:SS[.fff]][Z|±HH:MM| UTC]` and `YYYY/MM/DD …`.
+    mutating func iso(zone: TimeZone) throws -> LocalDateTime {
+        let year = try number().value
+        guard skip("-") || skip("/") else { throw TimestampProblem(message: "expected '-'") }
+        let month = try number().value
+        guard skip("-") || skip("/") else { throw TimestampProblem(message: "expected '-'") }
+        // "T" between date and time arrives glued to the day's digits as a word token.
+        let day = try number().value
+        if case .word(let word)? = peek, word.hasPrefix("t") {
+            // `T14` tokenises as word "t" then number 14; a trailing "t" alone is fine too.
+            guard word == "t" else { throw TimestampProblem(message: "unexpected \"\(word)\"") }
+            index += 1
+        }
+        return try withTime(year: year, month: month, day: day, zone: zone)
+    }
+
+    /// `M/D/YY, h:mm AM`, `DD Mon YYYY`, `D-Mon-YY`.
+    mutating func dayFirstForms(order: DayMonthOrder, zone: TimeZone) throws -> LocalDateTime {
+        let first = try number().value
+        if skip("/") {
+            let second = try number().value
+            try expect("/")
+            let year = Self.fullYear(try number())
+            let (month, day) = order == .monthFirst ? (first, second) : (second, first)
+            return try withTime(year: year, month: month, day: day, zone: zone)
+        }
+        let dashed = skip("-")
+        guard case .word(let word)? = peek, let month = monthNumber(word) else {
+            throw TimestampProblem(message: "unreadable date")
+        }
+        index += 1
+        if dashed { try expect("-") }
+        let year = Self.fullYear(try number())
+        return try withTime(year: year, month: month, day: first, zone: zone)
+    }
+
+    /// The optional time of day and zone after a date, then the end of the text.
+    mutating func withTime(year: Int, month: Int, day: Int, zone: TimeZone) throws -> LocalDateTime {
+        _ = skip(",")
+        var (hour, minute, second) = (0, 0, 0)
+        if case .number? = peek {
+            hour = try number().value
+            try expect(":")
+            minute = try number().value
+            if skip(":") { second = try number().value }
+            if skip(".") { _ = try number() }  // fractions of a second: below our precision
+            if case .word(let word)? = peek, word == "am" || word == "pm" {
+                index += 1
+                guard (1...12).contains(hour) else { throw TimestampProblem(message: "hour \(hour) with AM/PM") }
+                hour = hour % 12 + (word == "pm" ? 12 : 0)
+            }
+        }
+        let offset = try zoneOffset()
+        guard atEnd else { throw TimestampProblem(message: "unexpected text after the date") }
+        guard let local = LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
+            throw TimestampProblem(message: "no such date or time")
+        }
+        guard let offset else { return local }
+        let instant = local.date(in: TimeZone(secondsFromGMT: 0)!).addingTimeInterval(TimeInterval(-offset))
+        return LocalDateTime(instant, in: zone)
+    }
+
+    /// Seconds east of UTC when the text names a zone (`Z`, `UTC`, `GMT`, `+02:00`, `-0500`).
+    mutating func zoneOffset() throws -> Int? {
+        if case .word(let word)? = peek, ["z", "utc", "gmt"].contains(word) {
+            index += 1
+            if peek == .separator("+") || peek == .separator("-") { return try numericOffset() }
+            return 0
+        }
+        if peek == .separator("+") || peek == .separator("-") { return try numericOffset() }
+        return nil
+    }
+
+    mutating func numericOffset() throws -> Int {
+        let sign = skip("-") ? -1 : { _ = skip("+"); return 1 }()
+        let first = try number()
+        var (hours, minutes) = first.digits > 2 ? (first.value / 100, first.value % 100) : (first.value, 0)
+        if skip(":") { minutes = try number().value }
+        guard hours <= 14, minutes < 60 else { throw TimestampProblem(message: "bad zone offset") }
+        return sign * (hours * 3600 + minutes * 60)
+    }
+}

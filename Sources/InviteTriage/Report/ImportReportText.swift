@@ -1,0 +1,25 @@
+/// The import report as the `import` command prints it.
+public enum ImportReportText {
+    public static func render(_ report: ImportReport) -> String {
+        var lines: [String] = []
+        for file in report.files {
+            var counts: [String] = []
+            if file.new > 0 || file.known == 0 { counts.append("\(file.new) new") }
+            if file.known > 0 { counts.append("\(file.known) already known") }
+            if file.outgoing > 0 { counts.append("\(file.outgoing) outgoing kept") }
+            if file.hidden > 0 { counts.append("\(file.hidden) hidden members") }
+            if file.skipped > 0 { counts.append("\(file.skipped) skipped") }
+            if file.rejected > 0 { counts.append("\(file.rejected) rejected") }
+            lines.append("\(TerminalText.singleLine(file.file)): \(file.kind): \(counts.joined(separator: ", "))")
+            for warning in file.warnings { lines.append("  warning: \(TerminalText.singleLine(warning))") }
+        }
+        if !report.skipped.isEmpty {
+            lines.append("skipped (not read): \(report.skipped.map(TerminalText.singleLine).joined(separator: ", "))")
+        }
+        if report.newlyConnected > 0 {
+            lines.append("\(report.newlyConnected) invitation(s) now shown as connected on LinkedIn")
+        }
+        lines.append("\(report.pending) pending invitation(s). The export cannot tell whether one you are not connected to is still pending on LinkedIn or was already ignored or withdrawn there.")
+        return lines.joined(separator: "\n")
+    }
+}

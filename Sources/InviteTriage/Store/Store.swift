@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+
+/// The SQLite database: opened in WAL mode with foreign keys on, created 0600 in a 0700 folder,
+/// migrated on open from the migrations embedded in the binary. Commands wait for one another
+/// (busy timeout) and say so on stderr.
+public final class Store {
+    public let path: String
+    let database: DatabaseQueue
+
+    /// Opens (creating when missing) the database at `path`, applying pending migrations.
+    /// Refuses, untouched, a database that holds migrations this binary does not know.
+    public init(path: String, busyTimeout: TimeInterval = 600, diagnostics: Diagnostics = .standardError) throws {
+        self.path = path
+        umask(0o077)  // every file we create (database, WAL, exports, reports) is private
+        try Self.prepareFile(at: path)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        let displayPath = path
+        configuration.busyMode = .callback { tries in
+            let pause = 0.05
+            if tries == 0 {
+                diagnostics.note("waiting for another invite-triage command to finish writing to \(displayPath) (up to \(Int(busyTimeout)) s)…")
+            }
+            guard Double(tries) * pause < busyTimeout else { return false }
+            Thread.sleep(forTimeInterval: pause)
+            return true
+        }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrate(database, path: path)
+        } catch let error as TriageError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one write transaction; any error rolls everything back.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.write(body) } catch let error as TriageError { throw error } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.read(body) } catch let error as TriageError { throw error } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    static func translate(_ error: Error, path: String) -> TriageError {
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return TriageError(.databaseBusy, "\(path): the database stayed busy (another invite-triage command is writing); try again")
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return TriageError(.ioError, "\(path): not an invite-triage database, or damaged")
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_FULL, .SQLITE_PERM:
+                return TriageError(.ioError, "\(path): \(error.message ?? "cannot write the database")")
+            default:
+                return TriageError(.ioError, "\(path): database error: \(error.message ?? "\(error.resultCode)")")
+            }
+        }
+        return TriageError(.ioError, "\(path): \(error)")
+    }
+
+    private static func prepareFile(at path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw TriageError(.ioError, "\(folder): cannot create the database folder: \(error.localizedDescription)")
+            }
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            guard descriptor >= 0 || errno == EEXIST else {
+                throw TriageError(.ioError, "\(path): cannot create the database: \(String(cString: strerror(errno)))")
+            }
+            if descriptor >= 0 { close(descriptor) }
+        }
+    }
+
+    private static func migrate(_ database: DatabaseQueue, path: String) throws {
+        var migrator = DatabaseMigrator()
+        let known = EmbeddedMigrations.all.map(\.name)
+        for migration in EmbeddedMigrations.all {
+            migrator.registerMigration(migration.name) { db in try db.execute(sql: migration.sql) }
+        }
+        let applied = try database.read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(known).sorted()
+        guard unknown.isEmpty else {
+            throw TriageError(.databaseTooNew, "\(path): written by a newer invite-triage (schema \(unknown.joined(separator: ", ")) unknown to this one); upgrade invite-triage — the database was not changed")
+        }
+        try migrator.migrate(database)
+    }
+}
+
+/// Where notes for the user go (stderr): waiting, warnings, progress. Never results.
+public struct Diagnostics: Sendable {
+    public let note: @Sendable (String) -> Void
+
+    public init(note: @escaping @Sendable (String) -> Void) { self.note = note }
+
+    public static let standardError = Diagnostics { message in
+        FileHandle.standardError.write(Data("invite-triage: \(TerminalText.sanitize(message))\n".utf8))
+    }
+
+    public static let silent = Diagnostics { _ in }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+
+/// Puts imported records in the database, inside the import's one transaction. Every write is
+/// idempotent: importing the same or an overlapping export again adds nothing twice and never
+/// touches a decision.
+struct StoreWriter {
+    enum Outcome { case new, known }
+
+    let db: Database
+    let importedAt: String
+
+    // MARK: Invitations
+
+    /// Two rows are one invitation when their sent times fall in the same minute and either
+    /// their URLs match, or one side has no URL and the folded names match.
+    func upsert(_ invitation: ReceivedInvitation, source: String) throws -> Outcome {
+        let key = TextFolding.fold(invitation.senderName)
+        let (from, to) = Self.minute(invitation.sentAt)
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, sender_url, sender_key FROM invitation WHERE sent_at >= ? AND sent_at < ?
+            """), arguments: [from, to])
+        let match = candidates.first { row in
+            Self.samePerson(url: row["sender_url"], key: row["sender_key"], otherURL: invitation.senderURL, otherKey: key)
+        }
+        let profileJSON = invitation.profile.flatMap { $0.isEmpty ? nil : Self.json($0) }
+        if let match {
+            // Fill in what the earlier input lacked; never overwrite what is known.
+            try db.cachedStatement(sql: """
+                UPDATE invitation SET
+                    sender_url = COALESCE(sender_url, ?), message = COALESCE(message, ?),
+                    relationship = COALESCE(relationship, ?), given_email = COALESCE(given_email, ?),
+                    headline = COALESCE(headline, ?), profile = COALESCE(profile, ?),
+                    mutual_connections = COALESCE(mutual_connections, ?)
+                WHERE id = ?
+                """).execute(arguments: [invitation.senderURL, invitation.message, invitation.relationship?.rawValue,
+                                         invitation.givenEmail, invitation.headline, profileJSON,
+                                         invitation.mutualConnections, match["id"] as Int64])
+            return .known
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO invitation (sender_name, sender_key, sender_url, sent_at, message, relationship,
+                given_email, headline, profile, mutual_connections, source, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [invitation.senderName, key, invitation.senderURL, invitation.sentAt.text,
+                                     invitation.message, invitation.relationship?.rawValue, invitation.givenEmail,
+                                     invitation.headline, profileJSON, invitation.mutualConnections, source, importedAt])
+        return .new
+    }
+
+    func upsert(_ invitation: SentInvitation, source: String) throws -> Outcome {
+        let key = TextFolding.fold(invitation.recipientName)
+        let (from, to) = Self.minute(invitation.sentAt)
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, recipient_url, recipient_key FROM sent_invitation WHERE sent_at >= ? AND sent_at < ?
+            """), arguments: [from, to])
+        if let match = candidates.first(where: {
+            Self.samePerson(url: $0["recipient_url"], key: $0["recipient_key"], otherURL: invitation.recipientURL, otherKey: key)
+        }) {
+            try db.cachedStatement(sql: "UPDATE sent_invitation SET recipient_url = COALESCE(recipient_url, ?) WHERE id = ?")
+                .execute(arguments: [invitation.recipientURL, match["id"] as Int64])
+            return .known
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO sent_invitation (recipient_name, recipient_key, recipient_url, sent_at, message, source)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [invitation.recipientName, key, invitation.recipientURL, invitation.sentAt.text,
+                                     invitation.message, source])
+        return .new
+    }
+
+    static func samePerson(url: String?, key: String, otherURL: String?, otherKey: String) -> Bool {
+        if let url, let otherURL { return url == otherURL }
+        return key == otherKey
+    }
+
+    /// The half-open range of stored times within the minute of `time`.
+    static func minute(_ time: LocalDateTime) -> (String, String) {
+        var start = time
+        start.second = 0
+        return (start.text, String(start.text.prefix(16)) + ":60")
+    }
+
+    // MARK: The owner
+
+    func record(owner facts: OwnerFacts) throws -> Int {
+        var changes = 0
+        if facts.name != nil || facts.headline != nil || facts.industry != nil || facts.location != nil {
+            try db.execute(sql: """
+                INSERT INTO owner_profile (id, name, headline, industry, location) VALUES (1, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = COALESCE(excluded.name, name),
+                    headline = COALESCE(excluded.headline, headline), industry = COALESCE(excluded.industry, industry),
+                    location = COALESCE(excluded.location, location)
+                """, arguments: [facts.name, facts.headline, facts.industry, facts.location])
+            changes += db.changesCount
+        }
+        if let name = facts.name { changes += try addIdentity(.name, TextFolding.fold(name)) }
+        if let url = facts.profileURL { changes += try addIdentity(.url, url) }
+        for email in facts.emails { changes += try addIdentity(.email, email.lowercased()) }
+        for position in facts.positions {
+            try db.execute(sql: "INSERT OR IGNORE INTO owner_position (company, title, started, finished) VALUES (?, ?, ?, ?)",
+                           arguments: [position.company, position.title ?? "", position.start ?? "", position.end])
+            changes += db.changesCount
+        }
+        for schooling in facts.education {
+            try db.execute(sql: "INSERT OR IGNORE INTO owner_education (school, degree, started, finished) VALUES (?, ?, ?, ?)",
+                           arguments: [schooling.school, schooling.degree ?? "", schooling.start ?? "", schooling.end])
+            changes += db.changesCount
+        }
+        for skill in facts.skills {
+            try db.execute(sql: "INSERT OR IGNORE INTO owner_skill (name) VALUES (?)", arguments: [skill])
+            changes += db.changesCount
+        }
+        for group in facts.groups {
+            try db.execute(sql: "INSERT OR IGNORE INTO owner_group (name) VALUES (?)", arguments: [group])
+            changes += db.changesCount
+        }
+        return changes
+    }
+
+    enum IdentityKind: String { case name, url, email }
+
+    @discardableResult
+    func addIdentity(_ kind: IdentityKind, _ value: String) throws -> Int {
+        guard !value.isEmpty else { return 0 }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO owner_identity (kind, value) VALUES (?, ?)")
+            .execute(arguments: [kind.rawValue, value])
+        return db.changesCount
+    }
+
+    // MARK: The network
+
+    func upsert(_ connection: ConnectionRecord) throws -> Outcome {
+        let key = TextFolding.fold(connection.name)
+        let existing: Int64?
+        if let url = connection.url {
+            existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM connection WHERE person_url = ?"), arguments: [url])
+        } else {
+            existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM connection WHERE person_key = ? AND person_url IS NULL AND connected_on IS ?"),
+                                          arguments: [key, connection.connectedOn])
+        }
+        if let existing {
+            // Company and position are current in each export: the newer file wins.
+            try db.cachedStatement(sql: "UPDATE connection SET company = COALESCE(?, company), position = COALESCE(?, position) WHERE id = ?")
+                .execute(arguments: [connection.company, connection.position, existing])
+            return .known
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO connection (name, person_key, person_url, company, position, connected_on) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [connection.name, key, connection.url, connection.company, connection.position, connection.connectedOn])
+        return .new
+    }
+
+    func insert(_ message: MessageRecord) throws -> Outcome {
+        let separator = "\u{1F}"
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO message (conversation, sender_key, sender_url, recipient_keys, recipient_urls, sent_at, content_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [message.conversation, TextFolding.fold(message.senderName), message.senderURL,
+                                     message.recipientNames.map(TextFolding.fold).joined(separator: separator),
+                                     message.recipientURLs.joined(separator: separator), message.sentAt.text,
+                                     ContentKey.of(message.content)])
+        return db.changesCount > 0 ? .new : .known
+    }
+
+    func insert(_ contact: ContactRecord) throws -> Outcome {
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO contact (name, person_key, company) VALUES (?, ?, ?)")
+            .execute(arguments: [contact.name, TextFolding.fold(contact.name), contact.company])
+        return db.changesCount > 0 ? .new : .known
+    }
+
+    // MARK: Bookkeeping
+
+    func noteEvidence(_ kind: ExportFileKind, rows: Int) throws {
+        try db.execute(sql: """
+            INSERT INTO evidence_source (kind, rows, last_imported_at) VALUES (?, ?, ?)
+            ON CONFLICT (kind) DO UPDATE SET rows = rows + excluded.rows, last_imported_at = excluded.last_imported_at
+            """, arguments: [kind.rawValue, rows, importedAt])
+    }
+
+    func bumpEvidenceVersion() throws {
+        try db.execute(sql: "UPDATE store_state SET evidence_version = evidence_version + 1")
+    }
+
+    /// Marks invitations whose sender is among the connections; returns how many changed.
+    func linkConnections() throws -> Int {
+        try db.execute(sql: """
+            UPDATE invitation SET connected_on = (
+                SELECT c.connected_on FROM connection c WHERE c.person_url = invitation.sender_url ORDER BY c.connected_on LIMIT 1)
+            WHERE connected_on IS NULL AND sender_url IS NOT NULL
+              AND EXISTS (SELECT 1 FROM connection c WHERE c.person_url = invitation.sender_url);
+            UPDATE invitation SET connected_on = (
+                SELECT c.connected_on FROM connection c WHERE c.person_key = invitation.sender_key
+                  AND (c.person_url IS NULL OR invitation.sender_url IS NULL) ORDER BY c.connected_on LIMIT 1)
+            WHERE connected_on IS NULL
+              AND EXISTS (SELECT 1 FROM connection c WHERE c.person_key = invitation.sender_key
+                          AND (c.person_url IS NULL OR invitation.sender_url IS NULL));
+            """)
+        return db.changesCount
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
+    }
+}
+
+/// A stable hash of folded text: recognises the same note in two places without storing it.
+enum ContentKey {
+    static func of(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in TextFolding.fold(text).utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

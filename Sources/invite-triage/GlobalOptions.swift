@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import InviteTriage
+
+/// Options every command takes, after the subcommand name.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $INVITE_TRIAGE_DB, else $XDG_DATA_HOME/invite-triage/invitations.sqlite).", valueName: "path"))
+    var db: String?
+
+    @Flag(name: .long, help: "Never colour the output (also: NO_COLOR, TERM=dumb, or output that is not a terminal).")
+    var noColor = false
+
+    func openStore() throws -> Store {
+        let environment = ProcessInfo.processInfo.environment
+        let timeout = environment["INVITE_TRIAGE_BUSY_TIMEOUT"].flatMap(Double.init) ?? 600
+        return try Store(path: StoreLocation.resolve(flag: db), busyTimeout: timeout)
+    }
+
+    func clock() throws -> Clock { try Clock.fromEnvironment() }
+}
+
+/// Runs a command body, turning a `TriageError` into one line on stderr and its exit status.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as TriageError {
+        Terminal.error(error.message)
+        throw ExitCode(error.status.rawValue)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import InviteTriage
+
+/// What the command knows of the terminal: whether stdout/stdin are terminals, its width,
+/// and whether colour is wanted. Results go to stdout, everything else to stderr.
+enum Terminal {
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    static var width: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 100
+    }
+
+    static func useColor(disabled: Bool) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if disabled || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb" { return false }
+        return stdoutIsTerminal
+    }
+
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data(("invite-triage: " + TerminalText.sanitize(text) + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("invite-triage: error: " + TerminalText.sanitize(text) + "\n").utf8))
+    }
+}

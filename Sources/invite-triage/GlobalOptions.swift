@@ -7,13 +7,26 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file (default: $INVITE_TRIAGE_DB, else $XDG_DATA_HOME/invite-triage/invitations.sqlite).", valueName: "path"))
     var db: String?
 
+    @Option(name: .long, help: ArgumentHelp("The configuration file (default: $INVITE_TRIAGE_CONFIG, else $XDG_CONFIG_HOME/invite-triage/config.toml).", valueName: "file"))
+    var config: String?
+
     @Flag(name: .long, help: "Never colour the output (also: NO_COLOR, TERM=dumb, or output that is not a terminal).")
     var noColor = false
 
-    func openStore() throws -> Store {
+    func configuration() throws -> Configuration { try Configuration.load(flag: config) }
+
+    func openStore(_ configuration: Configuration) throws -> Store {
         let environment = ProcessInfo.processInfo.environment
-        let timeout = environment["INVITE_TRIAGE_BUSY_TIMEOUT"].flatMap(Double.init) ?? 600
+        let timeout = environment["INVITE_TRIAGE_BUSY_TIMEOUT"].flatMap(Double.init) ?? configuration.busyTimeoutSeconds
         return try Store(path: StoreLocation.resolve(flag: db), busyTimeout: timeout)
+    }
+
+    /// For reading commands: scores are never rewritten here, only reported as stale.
+    func warnIfStale(_ store: Store, _ configuration: Configuration) throws {
+        let stale = try Rescorer.staleCount(store: store, configuration: configuration)
+        if stale > 0 {
+            Terminal.note("\(stale) invitation(s) carry scores from another configuration or older evidence; run `invite-triage rescore`")
+        }
     }
 
     func clock() throws -> Clock { try Clock.fromEnvironment() }

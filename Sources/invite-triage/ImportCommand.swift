@@ -23,9 +23,10 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let clock = try global.clock()
-            let store = try global.openStore()
+            let configuration = try global.configuration()
+            let store = try global.openStore(configuration)
             let showProgress = Terminal.stderrIsTerminal
-            let context = ImportContext(clock: clock, skipBadRows: skipBadRows,
+            let context = ImportContext(clock: clock, configuration: configuration, skipBadRows: skipBadRows,
                                         onProgress: showProgress ? { Terminal.note("importing… \($0)") } : nil)
             let report = try Importer.run(paths: paths, store: store, context: context)
             Terminal.print(ImportReportText.render(report))

@@ -21,7 +21,9 @@ struct ListCommand: ParsableCommand {
         try reportingErrors {
             let clock = try global.clock()
             var filter = try filters.filter(clock: clock)
-            let store = try global.openStore()
+            let configuration = try global.configuration()
+            let store = try global.openStore(configuration)
+            try global.warnIfStale(store, configuration)
             let reader = InvitationReader(store: store)
             switch format {
             case .json:

@@ -4,13 +4,15 @@ import GRDB
 /// Settings of one import run.
 public struct ImportContext {
     public var clock: Clock
+    public var configuration: Configuration
     /// Turn row errors into warnings with a count instead of failing the import.
     public var skipBadRows = false
     /// Called now and then with a line number, for progress on a terminal.
     public var onProgress: ((String) -> Void)?
 
-    public init(clock: Clock, skipBadRows: Bool = false, onProgress: ((String) -> Void)? = nil) {
+    public init(clock: Clock, configuration: Configuration, skipBadRows: Bool = false, onProgress: ((String) -> Void)? = nil) {
         self.clock = clock
+        self.configuration = configuration
         self.skipBadRows = skipBadRows
         self.onProgress = onProgress
     }
@@ -55,6 +57,8 @@ public enum Importer {
             let connectedAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
             report.newlyConnected = connectedAfter - connectedBefore
             try writer.bumpEvidenceVersion()
+            // Scoring is part of the import: when it returns, every invitation is scored.
+            try Rescorer.rescore(db, configuration: context.configuration, clock: context.clock)
             report.pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending'") ?? 0
         }
         return report

@@ -189,7 +189,13 @@ struct JSONParser {
                        bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
                         index += 2
                         let low = try hex4()
-                        scalarValue = (0xDC00...0xDFFF).contains(low) ? 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+                        if (0xDC00...0xDFFF).contains(low) {
+                            scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            // A lone high surrogate: replace it, keep the escape that followed.
+                            output.append(contentsOf: "\u{FFFD}".utf8)
+                            scalarValue = low
+                        }
                     }
                     output.append(contentsOf: String(Unicode.Scalar(scalarValue) ?? "\u{FFFD}").utf8)
                 default:

@@ -14,7 +14,7 @@ public final class Store {
         self.path = path
         umask(0o077)  // every file we create (database, WAL, exports, reports) is private
         try Self.prepareFile(at: path)
-        var configuration = Configuration()
+        var configuration = GRDB.Configuration()
         configuration.foreignKeysEnabled = true
         let displayPath = path
         configuration.busyMode = .callback { tries in

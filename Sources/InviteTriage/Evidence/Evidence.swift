@@ -1,0 +1,80 @@
+/// What the owner's own records say, as the classifier reads them. Built once per rescore
+/// from the database (`EvidenceLoader`) or by hand in tests: scoring is pure over this value.
+public struct Evidence: Sendable {
+    public struct Connection: Sendable {
+        public var name: String
+        public var company: String?
+        public var connectedOn: String?
+    }
+
+    public struct Conversation: Sendable {
+        public var fromThem = 0
+        public var fromOwner = 0
+        public var last: LocalDateTime?
+
+        public var isTwoWay: Bool { fromThem > 0 && fromOwner > 0 }
+        public var total: Int { fromThem + fromOwner }
+    }
+
+    // The owner
+    public var ownerNames: Set<String> = []
+    public var ownerEmails: Set<String> = []
+    public var headline: String?
+    public var positions: [Position] = []
+    public var education: [Schooling] = []
+    public var skills: [String] = []
+    public var groups: [String] = []
+
+    // Which records exist: where they do not, a claim is unverifiable, not false.
+    public var positionsKnown = false
+    public var educationKnown = false
+    public var connectionsKnown = false
+    public var messagesKnown = false
+    public var contactsKnown = false
+
+    // The network
+    var connections = PersonIndex<Connection>()
+    var connectionsByFirstName: [String: [Connection]] = [:]
+    var connectionCompanies: [String] = []
+    var conversations = PersonIndex<Conversation>()
+    var contacts = PersonIndex<Bool>()
+    var invitedByOwner = PersonIndex<Bool>()
+
+    // Across invitations
+    /// Folded note → how many different senders sent it.
+    var sendersPerNote: [String: Set<String>] = [:]
+    /// Sender identity → the times they invited the owner.
+    var invitationTimes = PersonIndex<[LocalDateTime]>()
+
+    public init() {}
+
+    /// The owner's folded names and first names, for telling "my friend Elena" from a mutual.
+    var ownerNameWords: Set<String> {
+        Set(ownerNames.flatMap { name in [name] + (name.split(separator: " ").first.map { [String($0)] } ?? []) })
+    }
+
+    mutating func addConnection(name: String, url: String?, company: String?, connectedOn: String?) {
+        let key = TextFolding.fold(name)
+        let connection = Connection(name: name, company: company, connectedOn: connectedOn)
+        connections.insert(connection, url: url, key: key)
+        if let first = key.split(separator: " ").first { connectionsByFirstName[String(first), default: []].append(connection) }
+        if let company, !company.isEmpty { connectionCompanies.append(company) }
+    }
+
+    mutating func addConversation(_ conversation: Conversation, url: String?, key: String) {
+        conversations.insert(conversation, url: url, key: key)
+    }
+
+    mutating func addContact(name: String) {
+        contacts.insert(true, url: nil, key: TextFolding.fold(name))
+    }
+
+    mutating func addOwnerInvitation(to name: String, url: String?) {
+        invitedByOwner.insert(true, url: url, key: TextFolding.fold(name))
+    }
+
+    mutating func addInvitation(from name: String, url: String?, at time: LocalDateTime, massKey: String) {
+        invitationTimes.update(url: url, key: TextFolding.fold(name), initial: []) { $0.append(time) }
+        if !massKey.isEmpty { sendersPerNote[massKey, default: []].insert(url ?? TextFolding.fold(name)) }
+    }
+}

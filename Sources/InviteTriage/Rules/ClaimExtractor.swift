@@ -1,0 +1,133 @@
+import Foundation
+
+/// A claim as the note (or the relationship field) makes it, before the records are asked.
+struct ExtractedClaim: Equatable, Sendable {
+    var kind: ClaimKind
+    var text: String
+    var specifics: [String: String]
+}
+
+/// Finds the relationship claims of a note: every pattern of `ClaimPatterns`, minus negated
+/// ones ("we haven't met"), one claim per kind and named thing.
+enum ClaimExtractor {
+    private static let negators: Set<String> = [
+        "not", "never", "haven't", "havent", "hasn't", "didn't", "didnt", "don't", "dont", "weren't", "wasn't", "no",
+        "nicht", "nie", "noch", "kein", "keine", "pas", "jamais", "nunca", "nao", "niet", "nooit", "geen", "mai", "non",
+        "yet", "hope", "hoping", "would", "love", "like", "looking", "forward", "someday", "could", "might", "should", "missed",
+    ]
+
+    /// `ownerNames`: the reader's own names, folded ("elena", "elena marsh"): "my friend Elena"
+    /// is a friend claim, not a mutual connection called Elena.
+    static func extract(_ note: NoteText, ownerNames: Set<String> = []) -> [ExtractedClaim] {
+        guard !note.isEmpty else { return [] }
+        var found: [(claim: ExtractedClaim, span: ClosedRange<Int>)] = []
+        let text = note.text as NSString
+        for pattern in ClaimPatterns.all {
+            for match in pattern.regex.matches(in: note.text, range: NSRange(location: 0, length: text.length)) {
+                let firstWord = note.wordIndex(at: match.range.location)
+                let endOffset = match.range.location + match.range.length
+                let lastWord = note.wordIndex(at: max(match.range.location, endOffset - 1))
+                if isNegated(note, from: firstWord, through: lastWord) { continue }
+                var specifics: [String: String] = [:]
+                var span = firstWord...lastWord
+                var kind = pattern.kind
+                if let slot = pattern.entity {
+                    switch slot.side {
+                    case .after:
+                        // Only where the pattern ends with the space before a name.
+                        if endOffset > 0, text.character(at: endOffset - 1) == 0x20,
+                           let entity = EntityExtractor.after(note, from: lastWord + 1, strict: slot.strict) {
+                            specifics[slot.role.rawValue] = entity.name
+                            span = firstWord...max(lastWord, entity.end - 1)
+                        }
+                    case .before:
+                        if let entity = EntityExtractor.before(note, upTo: firstWord) {
+                            specifics[slot.role.rawValue] = entity.name
+                            span = entity.start...lastWord
+                        }
+                    case .inside:
+                        if let name = EntityExtractor.inside(note, span: firstWord...lastWord) { specifics[slot.role.rawValue] = name }
+                    }
+                    if slot.required, specifics.isEmpty { continue }
+                }
+                if kind == .sharedConnection, let person = specifics["person"] {
+                    // A name in capitals only is an organisation ("a friend of the CNCF").
+                    if person == person.uppercased() { continue }
+                    if let first = TextFolding.fold(person).split(separator: " ").first, ownerNames.contains(String(first)) || ownerNames.contains(TextFolding.fold(person)) {
+                        guard note.folded[span].contains(where: { $0.hasPrefix("friend") }) else { continue }
+                        kind = .friend
+                        specifics = [:]
+                    }
+                }
+                if kind == .colleague, specifics["company"] != nil, joinsAGroup(note, after: span.upperBound) { continue }
+                if kind == .met, specifics["event"] == nil, let event = occasion(note, from: firstWord, through: lastWord) {
+                    specifics["event"] = event
+                }
+                if kind == .classmate, let year = classYear(note.text) { specifics["period"] = year }
+                let claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics)
+                found.append((claim, span))
+            }
+        }
+        // "my former colleague Jan Smit speaks highly of you" speaks of Jan, not of the reader.
+        let mutualSpans = found.filter { $0.claim.kind == .sharedConnection }.map(\.span)
+        var claims: [ExtractedClaim] = []
+        for (claim, span) in found {
+            if [.friend, .colleague, .classmate].contains(claim.kind), mutualSpans.contains(where: { $0.overlaps(span) }) { continue }
+            merge(claim, into: &claims)
+        }
+        return claims
+    }
+
+    private static func joinsAGroup(_ note: NoteText, after index: Int) -> Bool {
+        let groupWords: Set<String> = ["group", "community", "meetup", "slack", "program", "programme", "course", "club", "guild"]
+        return note.folded[min(note.folded.count, index + 1)..<min(note.folded.count, index + 4)].contains { groupWords.contains(EntityExtractor.bare($0)) }
+    }
+
+    /// A claim of a kind already found adds only what the first one lacked.
+    private static func merge(_ claim: ExtractedClaim, into claims: inout [ExtractedClaim]) {
+        if let index = claims.firstIndex(where: { $0.kind == claim.kind && ($0.specifics.isEmpty || claim.specifics.isEmpty || $0.specifics == claim.specifics) }) {
+            if claims[index].specifics.isEmpty, !claim.specifics.isEmpty { claims[index] = claim }
+            return
+        }
+        if claim.kind == .sharedConnection, let person = claim.specifics["person"],
+           claims.contains(where: { $0.specifics["person"].map { TextFolding.fold($0) } == TextFolding.fold(person) }) { return }
+        claims.append(claim)
+    }
+
+    /// A negation or a wish among the three words before the claim, in the same clause, or a
+    /// plain negation inside it: "we haven't met", "I hope we meet at", "elkaar nog niet ontmoet".
+    private static func isNegated(_ note: NoteText, from first: Int, through last: Int) -> Bool {
+        let plain: Set<String> = ["not", "never", "nicht", "nie", "pas", "jamais", "nunca", "nao", "niet", "nooit", "mai", "non"]
+        if first < last, note.folded[(first + 1)...last].contains(where: { plain.contains(EntityExtractor.bare($0)) }) { return true }
+        var position = first - 1
+        while position >= 0, first - position <= 3 {
+            let word = note.folded[position]
+            if EntityExtractor.endsClause(word) { return false }
+            let bare = EntityExtractor.bare(word)
+            if negators.contains(bare) || bare.hasSuffix("n't") { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The event a met claim names in or just after its words: "… at the Chamber of Commerce
+    /// event", "wir haben uns auf der Konferenz in Berlin kennengelernt".
+    private static func occasion(_ note: NoteText, from first: Int, through last: Int) -> String? {
+        let prepositions: Set<String> = ["at", "during", "on", "in", "auf", "bei", "beim", "a", "au", "en", "na", "no", "op", "bij", "tijdens", "al", "alla", "durante", "lors", "am", "im", "to"]
+        var position = first
+        while position < note.words.count, position <= last + 3 {
+            let word = EntityExtractor.bare(note.folded[position])
+            if prepositions.contains(word), let found = EntityExtractor.after(note, from: position + 1, strict: true) {
+                return found.name
+            }
+            if position > last, EntityExtractor.endsClause(note.words[position]) { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    private static func classYear(_ text: String) -> String? {
+        guard let range = text.range(of: #"class of (?:19|20)\d\d"#, options: .regularExpression) else { return nil }
+        return String(text[range].suffix(4))
+    }
+}

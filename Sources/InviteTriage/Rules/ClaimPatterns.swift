@@ -1,0 +1,240 @@
+import Foundation
+
+/// What a claim pattern names, and where the name stands relative to the matched words.
+enum EntityRole: String, Sendable {
+    case company, school, group, person, event
+}
+
+struct EntitySlot: Sendable {
+    /// After the matched words, before them, or inside them ("fellow Dutch Postgres Users Group member").
+    enum Side: Sendable { case after, before, inside }
+    let role: EntityRole
+    let side: Side
+    /// Without a name the match is no claim (a "mutual friend" nobody names is not a claim).
+    let required: Bool
+    /// Only a capitalised name counts (the words after "I just joined" are too often "a startup").
+    let strict: Bool
+}
+
+/// One way of saying a relationship claim, matched against folded note text (lower case, no
+/// accents, single spaces). Patterns are data: a new phrasing is a new line here.
+struct ClaimPattern: @unchecked Sendable {
+    let kind: ClaimKind
+    let regex: NSRegularExpression
+    let entity: EntitySlot?
+
+    init(_ kind: ClaimKind, _ pattern: String, _ entity: EntitySlot? = nil) {
+        self.kind = kind
+        // The patterns are constants of this file; a typo is a programming error caught by tests.
+        self.regex = try! NSRegularExpression(pattern: pattern, options: [])
+        self.entity = entity
+    }
+}
+
+private func after(_ role: EntityRole, required: Bool = false, strict: Bool = false) -> EntitySlot {
+    EntitySlot(role: role, side: .after, required: required, strict: strict)
+}
+
+private func before(_ role: EntityRole) -> EntitySlot {
+    EntitySlot(role: role, side: .before, required: true, strict: true)
+}
+
+private func inside(_ role: EntityRole, required: Bool = false) -> EntitySlot {
+    EntitySlot(role: role, side: .inside, required: required, strict: true)
+}
+
+enum ClaimPatterns {
+    static let all: [ClaimPattern] = colleague + classmate + friend + business + met + group + sharedConnection
+
+    static let colleague: [ClaimPattern] = [
+        ClaimPattern(.colleague, #"\bwe(?:'ve| have)? (?:worked|collaborated) together\b"#),
+        ClaimPattern(.colleague, #"\bwe (?:worked|collaborated) together on (?:the )?"#, after(.company, strict: true)),
+        ClaimPattern(.colleague, #"\bwe overlapped (?:at|in) "#, after(.company)),
+        ClaimPattern(.colleague, #"\bwe shared (?:a desk|an office|a team|a cubicle|a floor|an office) (?:at|in) "#, after(.company)),
+        ClaimPattern(.colleague, #"\bi'?m a (?:new )?(?:colleague|coworker|teammate) (?:from|at) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:ex|former)-\S+ (?:colleague|coworker|co-worker|teammate)s?\b"#, inside(.company)),
+        ClaimPattern(.colleague, #"\byou (?:were|used to be) my (?:manager|boss|lead|team lead|colleague|mentor) (?:at|in) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|i) (?:used to |have |had |once )?(?:worked|work|were working|collaborated|overlapped) (?:together|alongside each other|side by side|with you)(?: for (?:a few |\w+ )?(?:years?|months?))? (?:at|for|in|back at|back in|on the \S+ team at) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:worked|working|collaborated|collaborating) (?:with|alongside) you (?:at|for|back at|back in|in) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:former|ex|old|fellow|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?(?: of yours)? (?:from|at) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:former|ex|old|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?\b(?! of (?!yours))"#),
+        ClaimPattern(.colleague, #"\b(?:we|you and i) (?:were|are|used to be) (?:colleagues|coworkers|co-workers|teammates|on the same team)(?: (?:at|in|for) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bwe (?:both )?(?:work|worked) (?:at|for) "#, after(.company, strict: true)),
+        ClaimPattern(.colleague, #"\bi(?:'ve| have)? (?:just |recently )?joined "#, after(.company, required: true, strict: true)),
+        ClaimPattern(.colleague, #"\b(?:i'm|i am|as) your (?:new |former |old )?(?:colleague|coworker|teammate)\b"#),
+        ClaimPattern(.colleague, #"\byou (?:were|used to be) my (?:manager|boss|lead|team lead|colleague|mentor)\b"#),
+        ClaimPattern(.colleague, #"\bi (?:was|used to be) (?:your|in your|on your) (?:manager|boss|team|report|intern)\b"#),
+        // German, French, Spanish, Portuguese, Dutch, Italian
+        ClaimPattern(.colleague, #"\b(?:wir haben|ich habe mit (?:dir|ihnen)) (?:\S+ )?(?:zusammen |gemeinsam )?bei "#, after(.company, required: true)),
+        ClaimPattern(.colleague, #"\b(?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?) (?:kollege|kollegin|kollegen)\b(?: (?:bei|von) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bwir waren kollegen\b(?: bei )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:nous avons|on a|j'ai) travaille (?:ensemble |avec vous |avec toi )?(?:chez|a|au) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:ancien|ancienne|ex) ?-?collegues?\b(?: (?:chez|de) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bnous (?:etions|sommes) collegues\b(?: chez )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:trabajamos|hemos trabajado|trabajabamos) juntos (?:en|para) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:ex|antiguo|antigua) ?-?(?:companer[oa]|colega) de trabajo\b(?: en )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bfuimos (?:companeros|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:trabalhamos|trabalhavamos) juntos (?:na|no|em) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:ex|antigo|antiga) ?-?colega(?: de trabalho)?\b(?: (?:na|no|da|do) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bfomos colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?(?:samen ?gewerkt|samengewerkt) (?:bij|in) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:oud|ex)-?collega(?:'s)?\b(?: (?:bij|van) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\beravamo colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
+    ]
+
+    static let classmate: [ClaimPattern] = [
+        ClaimPattern(.classmate, #"\bwe (?:studied|went to school|went to university|went to uni) together\b"#),
+        ClaimPattern(.classmate, #"\bi was in your (?:\S+ ){0,3}(?:course|class|seminar|lecture|cohort|year|group|lab) (?:at|in) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:in|from) the same (?:\S+ )?(?:class|cohort|program|programme|course|year|lab|dorm|halls?)\b(?: (?:at|in) )?"#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:classmate|classmates|class mate|grads)\b"#, before(.school)),
+        ClaimPattern(.classmate, #"\bfellow (?:\S+ ){1,4}(?:graduate|student|alum|alumna|alumnus|alumni|grad)s?\b"#, inside(.school, required: true)),
+        ClaimPattern(.classmate, #"\b(?:we|i) (?:studied|were at school|were at uni|were at university|went to school|went to university|went to uni|took classes) together (?:at|in) "#, after(.school)),
+        ClaimPattern(.classmate, #"\bwe (?:both )?(?:studied|graduated) (?:at|from) "#, after(.school)),
+        ClaimPattern(.classmate, #"\bi (?:also|too) (?:studied|graduated) (?:at|from) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:fellow|former|old|ex) (?:classmate|class mate|alum|alumna|alumnus|alumni|student|grad|graduate)s? (?:of|from|at) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:fellow|former|old|ex) (?:classmate|class mate|alumna|alumnus|student|grad|graduate)s?\b(?! (?:of|from|at) )"#),
+        ClaimPattern(.classmate, #"\b(?:alum|alumna|alumnus|alumni|grad)\b"#, before(.school)),
+        ClaimPattern(.classmate, #"\b(?:we were )?(?:classmates|class mates|in the same class|in the same cohort|in the same program|in the same course)\b(?: (?:at|in|from) )?"#, after(.school)),
+        ClaimPattern(.classmate, #"\bclass of (?:19|20)\d\d\b"#),
+        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:kommiliton(?:e|in|en)|studienkolleg(?:e|in)|mitschuler(?:in)?)\b"#),
+        ClaimPattern(.classmate, #"\bnous avons (?:etudie|fait nos etudes) ensemble (?:a l'|a|au|chez) ?"#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:camarade de (?:classe|promo|promotion)|ancien eleve|ancienne eleve|meme promo)\b"#),
+        ClaimPattern(.classmate, #"\b(?:estudiamos|hemos estudiado) junt[oa]s (?:en la|en el|en) "#, after(.school)),
+        ClaimPattern(.classmate, #"\bcompaner[oa]s? de (?:clase|universidad|carrera|estudios)\b"#),
+        ClaimPattern(.classmate, #"\b(?:estudamos|estudavamos) junt[oa]s (?:na|no|em) "#, after(.school)),
+        ClaimPattern(.classmate, #"\bcolegas? de (?:turma|faculdade|classe|curso)\b"#),
+        ClaimPattern(.classmate, #"\bsamen gestudeerd (?:aan|op|in) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:we|wij) hebben samen (?:aan|op|in) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:studiegeno(?:ot|te)|klasgeno(?:ot|te)|jaargeno(?:ot|te))\b"#),
+        ClaimPattern(.classmate, #"\babbiamo studiato insieme (?:all'|alla|al|a|presso|in) ?"#, after(.school)),
+        ClaimPattern(.classmate, #"\bcompagn[oia] di (?:classe|universita|corso|studi)\b"#),
+    ]
+
+    static let friend: [ClaimPattern] = [
+        ClaimPattern(.friend, #"\bas (?:old |good |close )?friends\b"#),
+        ClaimPattern(.friend, #"\b(?:hi|hello|hey|dear) (?:my )?(?:old |dear |good )?friend\b"#),
+        ClaimPattern(.friend, #"\bmy (?:dear |good |old |close )?friend[,!.]"#),
+        ClaimPattern(.friend, #"\byour (?:old |good |dear |close )?friend\b(?! of)"#),
+        ClaimPattern(.friend, #"\bold friends\b|\bwe became friends\b"#),
+        ClaimPattern(.friend, #"\bas (?:a|your) (?:good |close |old )?(?:friend|pal|buddy)\b(?! of)"#),
+        ClaimPattern(.friend, #"\b(?:we are|we're|we have been|we've been|we were) (?:good |old |close |long ?time )?(?:friends|pals|buddies)\b"#),
+        ClaimPattern(.friend, #"\b(?:adding|add|added|invite|inviting) you as a friend\b"#),
+        ClaimPattern(.friend, #"\bi'?m (?:your |an old |a good |a close )?friend\b(?! of)"#),
+        ClaimPattern(.friend, #"\b(?:friends|friend) (?:from|since) (?:school|college|university|uni|way back|years ago|childhood)\b"#),
+        ClaimPattern(.friend, #"\b(?:als (?:dein|ihr) freund(?:in)?|wir sind (?:gute |alte )?freunde)\b"#),
+        ClaimPattern(.friend, #"\b(?:en tant qu'ami(?:e)?|nous sommes (?:des )?amis|comme ami(?:e)?)\b"#),
+        ClaimPattern(.friend, #"\b(?:como (?:tu |su |seu |sua )?amig[oa]|somos amig[oa]s)\b"#),
+        ClaimPattern(.friend, #"\b(?:als (?:je |jouw )?vriend(?:in)?|we zijn (?:goede |oude )?vrienden)\b"#),
+        ClaimPattern(.friend, #"\b(?:come (?:tuo |tua )?amic[oa]|siamo amici)\b"#),
+    ]
+
+    static let business: [ClaimPattern] = [
+        ClaimPattern(.business, #"\b(?:you've|you have|you) (?:already |previously )?(?:done|did) business with\b"#),
+        ClaimPattern(.business, #"\bour (?:firm|company|agency|team) (?:audited|supported|served|worked for|supplied|delivered|built|implemented|has worked with)\b"#),
+        ClaimPattern(.business, #"\bwe were (?:a |an |the )?(?:vendor|supplier|provider|partner|agency|contractor|consultants?) (?:to|for) "#, after(.company)),
+        ClaimPattern(.business, #"\b(?:client|customer)s? of (?:ours|mine)\b|\b(?:worked|work|working) with yours\b"#),
+        ClaimPattern(.business, #"\b(?:one of )?(?:our|my) (?:best |biggest |valued |favourite |favorite |long-?time )?(?:clients|customers)\b"#),
+        ClaimPattern(.business, #"\b(?:partner|account|customer success|client) manager for "#, after(.company, strict: true)),
+        ClaimPattern(.business, #"\bi'?m (?:the|your) (?:supplier|vendor|account manager|agent|broker|insurance agent)\b"#),
+        ClaimPattern(.business, #"\b(?:nice|pleasure|great|good) doing business\b"#),
+        ClaimPattern(.business, #"\byou (?:bought|purchased|ordered|signed up for|subscribed to) (?:\S+ ){0,4}(?:from|with) (?:me|us)\b"#),
+        ClaimPattern(.business, #"\bwe (?:supported|served|helped|advised) your (?:team|company|firm)\b"#),
+        ClaimPattern(.business, #"\bi (?:was|am) your (?:account manager|agent|broker|rep|representative|advisor|adviser) (?:at|for|when) "#, after(.company, strict: true)),
+        ClaimPattern(.business, #"\bi (?:handled|managed) your (?:account|policy|insurance|portfolio) (?:at|when you were at|with) "#, after(.company)),
+        ClaimPattern(.business, #"\bbusiness partners (?:through|via|at|in) (?:the )?"#, after(.company, strict: true)),
+        ClaimPattern(.business, #"\babbiamo fatto affari (?:insieme )?(?:ai tempi di |con |presso )"#, after(.company)),
+        ClaimPattern(.business, #"\b(?:we've|we have|we|you and i|i've|i have) (?:already |previously )?(?:done|did|do) (?:some )?business(?: together| with (?:you|each other|your company))?\b"#),
+        ClaimPattern(.business, #"\b(?:worked|work|working|partnered) with your (?:company|team|firm|organisation|organization|business)\b"#),
+        ClaimPattern(.business, #"\bi (?:handled|managed|handle|manage|took care of) your (?:account|policy|insurance|portfolio|file|order|claim)\b"#),
+        ClaimPattern(.business, #"\byour (?:insurance|policy|account|order)(?: is| was)? with (?:us|me|our)\b"#),
+        ClaimPattern(.business, #"\b(?:you|your company|your team) (?:were|are|was|is|have been) (?:a |one of )?(?:our|my) (?:valued )?(?:clients?|customers?)\b"#),
+        ClaimPattern(.business, #"\b(?:we were|we are|we've been|i was) your (?:vendor|supplier|agency|provider|account manager|broker|agent|contractor)\b"#),
+        ClaimPattern(.business, #"\b(?:we were|we are|we're|as) (?:former |past |trusted )?business partners\b"#),
+        ClaimPattern(.business, #"\b(?:geschaftlich (?:zusammengearbeitet|miteinander zu tun)|geschaftspartner)\b"#),
+        ClaimPattern(.business, #"\b(?:nous avons|on a) (?:deja )?fait des affaires\b"#),
+        ClaimPattern(.business, #"\b(?:hemos hecho|hicimos) negocios\b"#),
+        ClaimPattern(.business, #"\b(?:ja )?fizemos negocios\b"#),
+        ClaimPattern(.business, #"\b(?:zaken gedaan|zakenpartners?)\b"#),
+        ClaimPattern(.business, #"\babbiamo fatto affari\b"#),
+    ]
+
+    static let met: [ClaimPattern] = [
+        ClaimPattern(.met, #"\b(?:nice|great|good|lovely) (?:chatting|talking|meeting|speaking)\b"#),
+        ClaimPattern(.met, #"\b(?:stopping|swinging|coming|dropping) by (?:our|the|my) (?:booth|stand|table)\b"#),
+        ClaimPattern(.met, #"\b(?:became friends|got to know each other) (?:at|during|in)\b"#),
+        ClaimPattern(.met, #"\bwe(?:'ve| have) met(?: before)?\b"#),
+        ClaimPattern(.met, #"\bfoi (?:otimo|bom|um prazer|muito bom|incrivel) (?:te )?(?:conhecer|ver|conversar)"#),
+        ClaimPattern(.met, #"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|awesome|fun|cool|brilliant) (?:meeting|seeing|bumping into|running into|chatting with|talking (?:to|with)|speaking (?:to|with)|catching up with) you\b"#),
+        ClaimPattern(.met, #"\b(?:was|it's been|has been|it was) (?:great|nice|good|lovely|a pleasure|wonderful|fantastic|awesome|a real pleasure) to (?:meet|see|chat with|talk (?:to|with)|speak (?:to|with)|finally meet) you\b"#),
+        ClaimPattern(.met, #"\b(?:great|nice|good|lovely|a pleasure) to (?:meet|see|finally meet) you (?:at|during|yesterday|today|last|earlier|this|in person)\b"#),
+        ClaimPattern(.met, #"\bwe (?:just |briefly |recently |finally )?(?:met|spoke|talked|chatted) (?:at|during|on|in|yesterday|today|last|earlier|this|after|over|briefly|a while)\b"#),
+        ClaimPattern(.met, #"\b(?:since|after|when) we (?:met|spoke|talked|chatted)\b"#),
+        ClaimPattern(.met, #"\b(?:met|saw|heard) you (?:at|during|yesterday|last|earlier|this|speak at|speaking at|in person)\b"#),
+        ClaimPattern(.met, #"\b(?:following up|follow up|following) (?:on|from) our (?:call|chat|meeting|conversation|talk|discussion|coffee|lunch|exchange)\b"#),
+        ClaimPattern(.met, #"\b(?:thanks|thank you) (?:again )?for (?:the|our) (?:chat|call|conversation|meeting|coffee|lunch|discussion|great chat|great conversation|nice chat)\b"#),
+        ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after)\b"#),
+        ClaimPattern(.met, #"\b(?:ran|bumped) into (?:you|each other)\b|\bat (?:your|the) booth\b|\bsat (?:next to|beside) (?:each other|you)\b"#),
+        ClaimPattern(.met, #"\bwir haben uns (?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
+        ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b"#),
+        ClaimPattern(.met, #"\bunser(?:em|es)? (?:gesprach|treffen|austausch) (?:auf|bei|beim|in|am|gestern|letzte)\b"#),
+        ClaimPattern(.met, #"\bnous nous sommes (?:rencontres|rencontrees|croises|parle|vus)\b|\bon s'est (?:rencontres|croises|vus|parle)\b"#),
+        ClaimPattern(.met, #"\bravie? (?:de|d') ?(?:vous |t')?(?:avoir )?(?:rencontre|croise|echange)"#),
+        ClaimPattern(.met, #"\b(?:suite a|apres) notre (?:rencontre|echange|discussion|conversation|appel|rendez-vous)\b"#),
+        ClaimPattern(.met, #"\bnos (?:conocimos|vimos|encontramos)\b|\b(?:fue un placer|encantad[oa] de|gusto) (?:conocerte|conocerle|haberte conocido|verte|charlar)\b"#),
+        ClaimPattern(.met, #"\bnuestra (?:charla|conversacion|reunion) (?:en|de|del|durante|ayer)\b"#),
+        ClaimPattern(.met, #"\bnos conhecemos\b|\b(?:foi um prazer|prazer em) (?:te )?(?:conhecer|conhece-l[oa]|ver)\b|\bnossa (?:conversa|reuniao) (?:no|na|em|durante|ontem)\b"#),
+        ClaimPattern(.met, #"\b(?:we|wij) hebben elkaar (?:\S+ ){0,4}(?:ontmoet|gesproken|gezien)\b|\bleuk (?:je|u|jou) (?:\S+ ){0,4}(?:ontmoet|gesproken|te spreken|te ontmoeten|gezien)\b|\bons gesprek (?:op|bij|tijdens|gisteren)\b"#),
+        ClaimPattern(.met, #"\bci siamo (?:conosciuti|conosciute|incontrati|visti|sentiti|parlati)\b|\b(?:piacere|e stato un piacere) (?:di )?(?:averti|averla|conoscerti) (?:conosciut[oa]|incontrat[oa])?\b|\bla nostra (?:chiacchierata|conversazione) (?:a|al|alla|durante|di ieri)\b"#),
+    ]
+
+    static let group: [ClaimPattern] = [
+        ClaimPattern(.group, #"\b(?:i'm|i am) (?:also )?(?:in|a member of) the "#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:via|through|from) the (?:\S+ ){1,6}group\b"#, inside(.group, required: true)),
+        ClaimPattern(.group, #"\b(?:we share|same) (?:a |the )?(?:linkedin )?group:? (?:as you:? )?"#, after(.group, strict: true)),
+        ClaimPattern(.group, #"\bfellow (?:\S+ ){1,6}members?\b"#, inside(.group, required: true)),
+        ClaimPattern(.group, #"\bthe same (?:linkedin )?groups\b"#),
+        ClaimPattern(.group, #"\b(?:saw|see|noticed) (?:that )?you'?re (?:a member|also a member|in (?:it|there)) too\b"#),
+        ClaimPattern(.group, #"\bwir sind (?:beide )?in der gruppe "#, after(.group, strict: true)),
+        ClaimPattern(.group, #"\b(?:we|wij) zitten (?:allebei |beide )?in (?:de )?(?:groep )?"#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:fellow|both|also a|also|as a fellow|as fellow) members? (?:of|in) (?:the )?"#, after(.group)),
+        ClaimPattern(.group, #"\b(?:we're|we are|we're both|we are both) (?:both )?(?:members of|in) the "#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:in|from|of) the same (?:linkedin |slack |online )?(?:group|community)\b"#),
+        ClaimPattern(.group, #"\b(?:we share|we're in|we are in|both in) (?:a|the same|a common) (?:linkedin )?group\b"#),
+        ClaimPattern(.group, #"\b(?:saw|found|noticed|read) (?:you|your (?:post|comment|question|answer)) in the "#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\bmitglied (?:der gruppe|in der gruppe|von) "#, after(.group)),
+        ClaimPattern(.group, #"\bmembres? du groupe "#, after(.group)),
+        ClaimPattern(.group, #"\bmiembros? del grupo "#, after(.group)),
+        ClaimPattern(.group, #"\bmembros? do grupo "#, after(.group)),
+        ClaimPattern(.group, #"\blid van (?:de )?(?:groep )?"#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\bmembr[oi] del gruppo "#, after(.group)),
+    ]
+
+    static let sharedConnection: [ClaimPattern] = [
+        ClaimPattern(.sharedConnection, #"\b(?:recommended|referred|introduced|suggested) (?:to me |you )?by "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\band i were (?:chatting|talking|discussing|speaking)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\byour (?:colleague|coworker|co-worker|manager|boss|teammate|friend) "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks highly|spoke highly|passed along|gave me)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:my|our) (?:former |old |ex-? ?|good )?(?:colleague|manager|boss|friend|classmate|coworker|co-worker|partner|mentor|cofounder|co-founder|teammate) "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:on|at) the (?:recommendation|suggestion|advice) of "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\bwe (?:both )?know "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:mutual|common) (?:connection|contact)s? (?:with|in) "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:hat|hatte) mir (?:\S+ )?(?:empfohlen|vorgeschlagen|geraten)|\b(?:empfahl|riet) mir\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bunser(?:e|er|em)? gemeinsame[rn]? (?:bekannte|kontakt|freund|freundin)[rn]? "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\bm'a (?:conseille|suggere|recommande|parle)"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bnotre (?:ami|amie|contact|connaissance) (?:commun|commune) "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\bme (?:sugirio|recomendo|hablo de)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bnuestr[oa] (?:amig[oa]|contacto) en comun "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\bme (?:sugeriu|recomendou|indicou|falou)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bnoss[oa] (?:amig[oa]|contato|contacto) em comum "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:raadde|adviseerde|tipte) me\b|\bheeft me (?:\S+ )?(?:aangeraden|getipt|doorverwezen)"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bonze (?:gemeenschappelijke|gezamenlijke|wederzijdse) (?:connectie|kennis|vriend|vriendin|contact|collega) "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\bmi ha (?:suggerito|consigliato|parlato)"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:il nostro|la nostra) (?:amic[oa]|contatto|conoscenza) (?:in )?comune "#, after(.person, required: true, strict: true)),
+    ]
+}

@@ -1,0 +1,159 @@
+/// Asks the owner's records about each claim: `backed`, `false`, or `unverifiable` when the
+/// records that could answer were never imported. The table in docs/rules.md is this file.
+struct ClaimVerifier {
+    let evidence: Evidence
+    let facts: InvitationFacts
+    let conversation: Evidence.Conversation?
+
+    var isContact: Bool { evidence.contacts.find(url: nil, key: facts.senderKey) != nil }
+    var gaveRealEmail: Bool { facts.givenEmail.map { evidence.ownerEmails.contains($0.lowercased()) } ?? false }
+    var mutualCount: Int { facts.mutualConnections ?? 0 }
+    var senderPositions: [Position] { facts.profile?.positions ?? [] }
+    var senderEducation: [Schooling] { facts.profile?.education ?? [] }
+
+    func verify(_ claim: ExtractedClaim) -> ClaimDetail {
+        var detail = ClaimDetail(kind: claim.kind, text: claim.text, specifics: claim.specifics)
+        (detail.verdict, detail.evidence) = verdict(claim)
+        return detail
+    }
+
+    private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
+        switch claim.kind {
+        case .colleague: colleague(named: claim.specifics["company"])
+        case .classmate: classmate(named: claim.specifics["school"])
+        case .friend: friend()
+        case .business: business(named: claim.specifics["company"])
+        case .group: group(named: claim.specifics["group"])
+        case .sharedConnection: sharedConnection(named: claim.specifics["person"])
+        case .met: (.unverifiable, "an occasion is a reason, not a fact the records can check")
+        }
+    }
+
+    // MARK: Employers and schools
+
+    /// The owner's and the sender's employers that match, with overlapping dates where known.
+    func sharedEmployers() -> [String] {
+        evidence.positions.compactMap { mine in
+            senderPositions.contains { theirs in
+                OrganisationName.same(mine.company, theirs.company, .company) && Self.overlap(mine.start, mine.end, theirs.start, theirs.end)
+            } ? mine.company : nil
+        }.uniqued()
+    }
+
+    func sharedSchools() -> [String] {
+        evidence.education.compactMap { mine in
+            senderEducation.contains { OrganisationName.same(mine.school, $0.school, .school) } ? mine.school : nil
+        }.uniqued()
+    }
+
+    func sharedGroups() -> [String] {
+        evidence.groups.filter { mine in (facts.profile?.groups ?? []).contains { OrganisationName.same(mine, $0, .group) } }
+    }
+
+    private func colleague(named company: String?) -> (ClaimVerdict, String) {
+        guard evidence.positionsKnown else { return (.unverifiable, "your positions were not imported (Positions.csv)") }
+        let employers = evidence.positions.map(\.company).uniqued()
+        if let company {
+            if let match = employers.first(where: { OrganisationName.same($0, company, .company) }) {
+                return (.backed, "\(match) is among your positions")
+            }
+            return (.false, "\(company) is not among your positions (\(employers.joined(separator: ", ")))")
+        }
+        let shared = sharedEmployers()
+        if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }
+        if !senderPositions.isEmpty { return (.false, "their positions and yours share no employer") }
+        return (.unverifiable, "no company named, and their positions are unknown (no profile known)")
+    }
+
+    private func classmate(named school: String?) -> (ClaimVerdict, String) {
+        guard evidence.educationKnown else { return (.unverifiable, "your education was not imported (Education.csv)") }
+        let schools = evidence.education.map(\.school).uniqued()
+        if let school {
+            if let match = schools.first(where: { OrganisationName.same($0, school, .school) }) {
+                return (.backed, "\(match) is among your schools")
+            }
+            return (.false, "\(school) is not among your schools (\(schools.joined(separator: ", ")))")
+        }
+        let shared = sharedSchools()
+        if !shared.isEmpty { return (.backed, "you both studied at \(shared.joined(separator: ", "))") }
+        if !senderEducation.isEmpty { return (.false, "their education and yours share no school") }
+        return (.unverifiable, "no school named, and their education is unknown (no profile known)")
+    }
+
+    private func friend() -> (ClaimVerdict, String) {
+        if let conversation, conversation.isTwoWay { return (.backed, "you have written to each other (\(conversation.total) messages)") }
+        if isContact { return (.backed, "they are in your contacts") }
+        if gaveRealEmail { return (.backed, "they gave your real e-mail address") }
+        if mutualCount > 0 { return (.backed, "you have \(mutualCount) mutual connection(s)") }
+        if facts.connectedOn != nil { return (.backed, "you are connected on LinkedIn") }
+        guard evidence.connectionsKnown, evidence.messagesKnown else {
+            return (.unverifiable, "connections and messages are needed to check it (\(missing([("Connections.csv", evidence.connectionsKnown), ("messages.csv", evidence.messagesKnown)])) not imported)")
+        }
+        return (.false, "no conversation, contact entry, real e-mail or mutual connection backs it")
+    }
+
+    private func business(named company: String?) -> (ClaimVerdict, String) {
+        if let conversation, conversation.isTwoWay { return (.backed, "you have written to each other (\(conversation.total) messages)") }
+        let shared = sharedEmployers()
+        if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }
+        if let company {
+            if let match = evidence.positions.map(\.company).first(where: { OrganisationName.same($0, company, .company) }) {
+                return (.backed, "\(match) is among your positions")
+            }
+            if evidence.connectionCompanies.contains(where: { OrganisationName.same($0, company, .company) }) {
+                return (.backed, "\(company) is the company of one of your connections")
+            }
+        }
+        guard evidence.connectionsKnown, evidence.messagesKnown else {
+            return (.unverifiable, "connections and messages are needed to check it (\(missing([("Connections.csv", evidence.connectionsKnown), ("messages.csv", evidence.messagesKnown)])) not imported)")
+        }
+        return (.false, "no conversation, shared employer or company of yours backs it")
+    }
+
+    private func group(named name: String?) -> (ClaimVerdict, String) {
+        guard !evidence.groups.isEmpty else { return (.unverifiable, "no groups known — add them to the config (owner.groups)") }
+        if let name {
+            if let match = evidence.groups.first(where: { OrganisationName.same($0, name, .group) }) {
+                return (.backed, "\(match) is among your groups")
+            }
+            return (.false, "\(name) is not among your groups (\(evidence.groups.joined(separator: ", ")))")
+        }
+        let shared = sharedGroups()
+        if !shared.isEmpty { return (.backed, "you are both in \(shared.joined(separator: ", "))") }
+        if !(facts.profile?.groups ?? []).isEmpty { return (.false, "their groups and yours share none") }
+        return (.unverifiable, "no group named, and their groups are unknown")
+    }
+
+    private func sharedConnection(named person: String?) -> (ClaimVerdict, String) {
+        if let person {
+            let key = TextFolding.fold(person)
+            if let connection = evidence.connections.find(url: nil, key: key) {
+                return (.backed, "\(connection.name) is among your connections")
+            }
+            if !key.contains(" "), let matches = evidence.connectionsByFirstName[key], !matches.isEmpty {
+                return (.backed, "\(matches.count == 1 ? matches[0].name : "\(matches.count) connections named \(person)") among your connections")
+            }
+        }
+        if mutualCount > 0 { return (.backed, "LinkedIn reports \(mutualCount) mutual connection(s)") }
+        guard evidence.connectionsKnown else { return (.unverifiable, "your connections were not imported (Connections.csv)") }
+        return (.false, person.map { "\($0) is not among your connections" } ?? "no mutual connection on record")
+    }
+
+    private func missing(_ sources: [(String, Bool)]) -> String {
+        sources.filter { !$0.1 }.map(\.0).joined(separator: " and ")
+    }
+
+    /// Date ranges (`YYYY` / `YYYY-MM`, nil end = current) overlap; unknown dates do not rule it out.
+    static func overlap(_ startA: String?, _ endA: String?, _ startB: String?, _ endB: String?) -> Bool {
+        let lowA = startA ?? "", lowB = startB ?? ""
+        let highA = endA ?? "9999", highB = endB ?? "9999"
+        return lowA <= highB + "-99" && lowB <= highA + "-99"
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

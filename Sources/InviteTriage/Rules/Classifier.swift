@@ -1,0 +1,79 @@
+/// Judges one invitation the way the essay does: strikes for a generic note, a stranger with no
+/// reason to connect, false relationship claims; credits for what you really share. Pure: the
+/// same facts, evidence and configuration give the same judgement.
+public struct Classifier: Sendable {
+    public struct Judgement: Sendable, Equatable {
+        public var verdict: Verdict
+        public var score: Double
+        public var suggestion: Suggestion
+    }
+
+    public let configuration: Configuration
+    public let evidence: Evidence
+    public let now: LocalDateTime
+
+    public init(configuration: Configuration, evidence: Evidence, now: LocalDateTime) {
+        self.configuration = configuration
+        self.evidence = evidence
+        self.now = now
+    }
+
+    public func judge(_ facts: InvitationFacts) -> Judgement {
+        let analysis = NoteAnalysis(facts.message, ownerNames: evidence.ownerNameWords)
+        let conversation = evidence.conversations.find(url: facts.senderURL, key: facts.senderKey)
+        let verifier = ClaimVerifier(evidence: evidence, facts: facts, conversation: conversation)
+        var extracted = analysis.claims
+        if let relationship = facts.relationship, let kind = Self.claimKind(relationship), !extracted.contains(where: { $0.kind == kind }) {
+            extracted.append(ExtractedClaim(kind: kind, text: "“How do you know …?”: \(relationship.rawValue)", specifics: [:]))
+        }
+        let claims = extracted.map(verifier.verify)
+        var reasons = RuleEvaluation(classifier: self, facts: facts, analysis: analysis, claims: claims,
+                                     conversation: conversation, verifier: verifier).reasons()
+        reasons = applyCaps(reasons)
+        reasons.sort { abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : $0.code < $1.code }
+        let score = (reasons.reduce(0) { $0 + $1.points } * 100).rounded() / 100
+        return Judgement(verdict: Verdict(claims: claims, reasons: reasons), score: score,
+                         suggestion: suggestion(score: score, reasons: reasons))
+    }
+
+    static func claimKind(_ relationship: Relationship) -> ClaimKind? {
+        switch relationship {
+        case .friend: .friend
+        case .colleague: .colleague
+        case .classmate: .classmate
+        case .business: .business
+        case .group: .group
+        case .other: nil
+        }
+    }
+
+    func suggestion(score: Double, reasons: [Reason]) -> Suggestion {
+        if score >= configuration.acceptAt { return .accept }
+        if score <= configuration.ignoreAt {
+            // Someone you really know is never suggested for ignoring: review instead.
+            let knows = reasons.contains { ReasonCode(rawValue: $0.code)?.showsRelationship == true && $0.points > 0 }
+            return knows ? .review : .ignore
+        }
+        return .review
+    }
+
+    /// Caps a group's sum by trimming its weakest reasons' points, so the points shown always
+    /// add up to the score.
+    func applyCaps(_ reasons: [Reason]) -> [Reason] {
+        var result = reasons
+        for group in ReasonGroup.allCases {
+            let cap = configuration.caps[group] ?? group.defaultCap
+            let members = result.indices.filter { ReasonCode(rawValue: result[$0].code)?.group == group }
+            var excess = members.reduce(0) { $0 + result[$1].points } - cap
+            guard cap < 0 ? excess < 0 : excess > 0 else { continue }
+            for index in members.sorted(by: { abs(result[$0].points) < abs(result[$1].points) }) {
+                let cut = cap < 0 ? max(excess, result[index].points) : min(excess, result[index].points)
+                result[index].points -= cut
+                result[index].detail += " (capped: \(group.rawValue) reasons add up to \(ListTable.points(cap)) at most)"
+                excess -= cut
+                if excess == 0 { break }
+            }
+        }
+        return result.filter { $0.points != 0 }
+    }
+}

@@ -1,0 +1,129 @@
+/// Finds the name a claim gives — "Helio Systems" in "we worked together at Helio Systems on
+/// billing" — from the note's words as written: a run of capitalised words, with the small
+/// words names hold ("University of Edinburgh", "Chamber of Commerce").
+enum EntityExtractor {
+    private static let articles: Set<String> = [
+        "the", "a", "an", "de", "het", "der", "die", "das", "den", "dem", "le", "la", "les", "l'", "el", "los", "las",
+        "il", "lo", "o", "os", "as", "uno", "una", "een", "our", "your",
+    ]
+    private static let connectors: Set<String> = [
+        "of", "de", "van", "der", "den", "von", "du", "la", "le", "des", "di", "da", "do", "dos", "das", "y", "e", "&",
+        "and", "fur", "for", "the", "in", "am", "an", "at", "-",
+    ]
+    /// Capitalised words that are never the name a claim gives.
+    private static let notNames: Set<String> = [
+        "i", "linkedin", "hi", "hello", "hey", "dear", "thanks", "thank", "it", "we", "you", "my", "our", "your",
+        "he", "she", "they", "this", "that", "also", "and", "but", "so", "as", "a", "an", "the", "in", "on", "at",
+        "ich", "wir", "je", "nous", "yo", "eu", "ik", "io", "hallo", "bonjour", "hola", "ciao", "hoi", "ola",
+    ]
+    /// Lower-case words that cannot start a name written in lower case.
+    private static let plainWords: Set<String> = [
+        "a", "an", "the", "new", "big", "small", "same", "this", "that", "my", "your", "our", "their", "startup",
+        "company", "firm", "bank", "agency", "place", "time", "project", "team", "event", "conference", "meetup",
+        "last", "yesterday", "today", "night", "week", "year", "years", "months", "home", "work", "school", "uni",
+        "university", "college", "some", "one", "two", "several", "least", "least", "each", "both", "all", "it",
+    ]
+    private static let stopWords: Set<String> = [
+        "on", "in", "for", "and", "as", "when", "back", "during", "where", "with", "from", "to", "last", "yesterday",
+        "today", "before", "after", "while", "which", "who", "about", "around", "until", "since", "so", "but", "i",
+        "we", "you", "it", "is", "was", "were", "are", "be", "been", "a", "an", "the",
+    ]
+
+    /// Words that lead into a name in lower case: "the meetup Kubernetes de Paris".
+    private static let leadIns: Set<String> = [
+        "meetup", "conference", "event", "webinar", "summit", "konferenz", "tagung", "conference", "congres",
+        "conferencia", "congreso", "conferencia", "evento", "conferenza", "congresso", "bijeenkomst", "evenement",
+    ]
+
+    static func after(_ note: NoteText, from index: Int, strict: Bool) -> (name: String, end: Int)? {
+        var position = index
+        while position < note.words.count, articles.contains(note.folded[position]) { position += 1 }
+        guard position < note.words.count else { return nil }
+        if leadIns.contains(bare(note.folded[position])), position + 1 < note.words.count, isCapitalised(note.words[position + 1]),
+           !endsClause(note.words[position]), let rest = after(note, from: position + 1, strict: true) {
+            return (note.words[position] + " " + rest.name, rest.end)
+        }
+        if isCapitalised(note.words[position]), !notNames.contains(bare(note.folded[position])) {
+            var end = position
+            var lastName = position
+            while end < note.words.count, end - position < 6 {
+                let word = note.words[end]
+                let isName = isCapitalised(word) && !notNames.contains(bare(note.folded[end]))
+                let isConnector = connectors.contains(note.folded[end]) && end + 1 < note.words.count && isCapitalised(note.words[end + 1])
+                guard isName || isConnector else { break }
+                if isName { lastName = end }
+                if endsClause(word) { break }
+                end += 1
+            }
+            return (join(note.words[position...lastName]), lastName + 1)
+        }
+        guard !strict else { return nil }
+        // Written in lower case: one or two ordinary words, never a common word.
+        let first = bare(note.folded[position])
+        guard !plainWords.contains(first), !stopWords.contains(first), first.count >= 2 else { return nil }
+        var end = position
+        while end < note.words.count, end - position < 2, !stopWords.contains(bare(note.folded[end])) {
+            end += 1
+            if endsClause(note.words[end - 1]) { break }
+        }
+        return (join(note.words[position..<end]), end)
+    }
+
+    static func before(_ note: NoteText, upTo index: Int) -> (name: String, start: Int)? {
+        var start = index
+        // "Sofia Brandt suggested", "Sofia Brandt hat mir empfohlen": the name ends just before.
+        while start > 0, index - start < 3 {
+            let candidate = start - 1
+            let word = note.words[candidate]
+            guard isCapitalised(word), !notNames.contains(bare(note.folded[candidate])), !endsClause(word) else { break }
+            start = candidate
+        }
+        guard start < index else { return nil }
+        return (join(note.words[start..<index]), start)
+    }
+
+    /// A name inside the matched words: "ex-Helio colleague" → Helio; "fellow Dutch Postgres
+    /// Users Group member" → Dutch Postgres Users Group.
+    static func inside(_ note: NoteText, span: ClosedRange<Int>) -> String? {
+        for index in span {
+            let word = note.words[index]
+            if let dash = word.firstIndex(of: "-"), ["ex", "former", "oud"].contains(TextFolding.fold(String(word[..<dash]))) {
+                let rest = String(word[word.index(after: dash)...])
+                if isCapitalised(rest) { return join([rest][...]) }
+            }
+        }
+        guard span.count > 2 else { return nil }
+        let inner = (span.lowerBound + 1)..<span.upperBound
+        guard let start = inner.first(where: { isCapitalised(note.words[$0]) && !notNames.contains(bare(note.folded[$0])) }) else { return nil }
+        var end = start
+        while end + 1 < inner.upperBound, isCapitalised(note.words[end + 1]) || connectors.contains(note.folded[end + 1]), !endsClause(note.words[end]) { end += 1 }
+        while end > start, !isCapitalised(note.words[end]) { end -= 1 }
+        return join(note.words[start...end])
+    }
+
+    static func isCapitalised(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return false }
+        return first.properties.isUppercase || ("0"..."9").contains(first) || (!first.properties.isLowercase && first.properties.isAlphabetic && !first.isASCII)
+    }
+
+    static func endsClause(_ word: String) -> Bool {
+        guard let last = word.last else { return false }
+        return ",.;:!?)".contains(last)
+    }
+
+    static func bare(_ word: String) -> String {
+        String(word.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "'" }.map(Character.init))
+    }
+
+    private static func join(_ words: ArraySlice<String>) -> String {
+        var text = words.joined(separator: " ")
+        while let first = text.unicodeScalars.first, !(first.properties.isAlphabetic || ("0"..."9").contains(first)) {
+            text.unicodeScalars.removeFirst()
+        }
+        while let last = text.unicodeScalars.last, !(last.properties.isAlphabetic || ("0"..."9").contains(last)) {
+            text.unicodeScalars.removeLast()
+        }
+        if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
+        return text
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// What a note says on its own, before any record is asked: its claims, whether it is
+/// LinkedIn's default text, what makes it personal, whether it sells. Pure and cheap to test.
+struct NoteAnalysis: Sendable {
+    let isEmpty: Bool
+    let isDefaultText: Bool
+    let claims: [ExtractedClaim]
+    /// The words that make the note personal: "your KubeCon talk", "I read your post".
+    let personalMarkers: [String]
+    /// The words that make it a pitch: "book a 15-minute call", "we help teams".
+    let salesMarkers: [String]
+    /// The note reduced for comparing notes of different senders (mass messages).
+    let massKey: String
+
+    init(_ message: String?, ownerNames: Set<String> = []) {
+        let note = NoteText(message ?? "")
+        isEmpty = note.isEmpty
+        massKey = note.core
+        isDefaultText = !note.isEmpty && NoteAnalysis.looksLikeDefault(note.core)
+        claims = ClaimExtractor.extract(note, ownerNames: ownerNames)
+        personalMarkers = NoteAnalysis.matches(NotePatterns.personal, in: note)
+        salesMarkers = NoteAnalysis.matches(NotePatterns.sales, in: note)
+    }
+
+    /// Names nothing specific to the reader: no note, the default text, or a stock note with
+    /// no claim and nothing personal in it.
+    var isGeneric: Bool { isEmpty || (claims.isEmpty && personalMarkers.isEmpty) }
+
+    /// Names something specific: a personal marker, or a claim that names a company, school,
+    /// group, person or event.
+    var isPersonal: Bool { !personalMarkers.isEmpty || claims.contains { !$0.specifics.isEmpty } }
+
+    var isSalesPitch: Bool { !salesMarkers.isEmpty }
+
+    var metClaim: ExtractedClaim? { claims.first { $0.kind == .met } }
+
+    /// The default text, alone or with a name around it ("Hi Ana, … - Bo"), or nearly it.
+    static func looksLikeDefault(_ core: String) -> Bool {
+        guard !core.isEmpty else { return false }
+        let words = core.split(separator: " ")
+        for text in Phrases.defaultTexts {
+            if core == text { return true }
+            if core.hasPrefix(text + " ") || core.hasSuffix(" " + text) {
+                let extra = words.count - text.split(separator: " ").count
+                if extra <= 3 { return true }
+            }
+        }
+        // Near misses ("I would like to add you to my professional LinkedIn network"): most
+        // words shared with one default text of about the same length.
+        let noteWords = Set(words)
+        for text in Phrases.defaultTexts {
+            let defaultWords = Set(text.split(separator: " "))
+            guard defaultWords.count >= 5, abs(defaultWords.count - noteWords.count) <= 3 else { continue }
+            let shared = noteWords.intersection(defaultWords).count
+            if Double(shared) / Double(noteWords.union(defaultWords).count) >= 0.7 { return true }
+        }
+        return false
+    }
+
+    private static func matches(_ patterns: [NSRegularExpression], in note: NoteText) -> [String] {
+        let range = NSRange(location: 0, length: (note.text as NSString).length)
+        var found: [String] = []
+        for pattern in patterns {
+            guard let match = pattern.firstMatch(in: note.text, range: range) else { continue }
+            let first = note.wordIndex(at: match.range.location)
+            let last = note.wordIndex(at: max(match.range.location, match.range.location + match.range.length - 1))
+            let words = note.words[first...last].joined(separator: " ")
+            if !found.contains(words) { found.append(words) }
+        }
+        return found
+    }
+}
+
+/// Phrases that make a note personal or a pitch, in folded form, per language.
+enum NotePatterns {
+    private static func compile(_ patterns: [String]) -> [NSRegularExpression] {
+        patterns.map { try! NSRegularExpression(pattern: $0) }  // constants: a typo fails every test
+    }
+
+    private static let adjectives = #"(?:(?:recent|latest|great|excellent|insightful|last|brilliant|fascinating|thoughtful|interesting|amazing|awesome|fantastic|wonderful|superb|inspiring|helpful|detailed|candid|honest|practical|clear|new|kubecon|conference|meetup|linkedin|open[- ]source|\S+'s) )*"#
+
+    static let personal = compile([
+        #"\byour (?:\S+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos)\b"#,
+        #"\byour work (?:on|in|at|with|around)\b"#,
+        #"\bthe (?:talk|post|article|session|panel|keynote) you (?:gave|wrote|did|posted|shared)\b"#,
+        #"\b(?:thanks|thank you) for (?:organi[sz]ing|hosting|running|sharing|writing|presenting|speaking|the tip|the tips|the advice|your help|your answer|your feedback|the pointer)\b"#,
+        #"\b(?:i|we) (?:also )?work on (?:very |quite |really )?similar\b|\bsimilar (?:problems|challenges)\b"#,
+        #"\byou'?re the (?:person|go-to person|expert|one) (?:to ask )?(?:about|for|on)\b"#,
+        #"\bwe(?:'re| are) both (?:speaking|presenting|attending|organi[sz]ing|going to|working on)\b"#,
+        #"\b(?:great|excellent|nice|fantastic|brilliant|insightful|loved the|enjoyed the) (?:article|post|talk|keynote|thread|piece|write-?up) (?:on|about)\b"#,
+        #"\b(?:bel|excellent|super|tres bon|superbe|magnifique) (?:article|post|talk|expose|intervention)\b"#,
+        #"\byou (?:wrote|posted|shared|presented|spoke|gave|built|published|maintain|created|open-?sourced|described|explained|argued|mentioned in)\b"#,
+        #"\bsaw (?:you|that you) (?:speak|spoke|present|presented|are speaking|talk|talked)\b"#,
+        #"\b(?:we|you and i) (?:both|also) (?:work on|use|build|maintain|care about|are working on|run|organi[sz]e|contribute to)\b"#,
+        #"\b(?:dein|ihr|deinen|ihren|deine|ihre|deinem|ihrem) (?:\S+ )?\S*(?:vortrag|beitrag|artikel|post|talk|podcast|buch|projekt|blog|arbeit|keynote|workshop)"#,
+        #"\b(?:votre|ton|ta|vos|tes) (?:\S+ )?(?:conference|intervention|article|post|publication|presentation|podcast|livre|projet|travail|talk|atelier|billet)"#,
+        #"\b(?:tu|su|tus|sus) (?:\S+ )?(?:charla|ponencia|articulo|post|publicacion|presentacion|podcast|libro|proyecto|trabajo|taller)"#,
+        #"\b(?:sua|seu|teu|tua|suas|seus) (?:\S+ )?(?:palestra|artigo|post|publicacao|apresentacao|podcast|livro|projeto|trabalho|oficina)"#,
+        #"\b(?:je|jouw|uw) (?:\S+ )?(?:talk|presentatie|artikel|post|bericht|podcast|boek|project|werk aan|lezing|blog|workshop)"#,
+        #"\b(?:il tuo|la tua|il suo|la sua|i tuoi|le tue) (?:\S+ )?(?:intervento|talk|articolo|post|presentazione|podcast|libro|progetto|lavoro|workshop)"#,
+    ])
+
+    static let sales = compile([
+        #"\b(?:we|i) (?:also |can |could |currently |now )?help (?:\S+ ){0,4}(?:companies|teams|businesses|founders|startups|brands|organisations|organizations|leaders|ctos|engineering|saas|agencies|firms|clients|people|professionals|you)\b"#,
+        #"\bour (?:\S+ )?(?:services?|solutions?|platform|agency|company|product|software|tool|offering|team of \d+) (?:helps?|offers?|provides?|can|enables?|delivers?|reduces?|cuts?|automates?|allows?)\b"#,
+        #"\b(?:book|schedule|set up|hop on|jump on|grab|have) (?:a |an )?(?:quick |short |brief |free |15|20|30)?(?:[- ]?min(?:ute)?s?)? ?(?:call|demo|chat|meeting|intro call|discovery call|consultation)\b"#,
+        #"\b\d{1,2}[- ]?min(?:ute)?s?\b (?:call|chat|demo|meeting|intro|interview)\b"#,
+        #"\bwould it make sense to (?:connect|chat|talk|explore|set up|have)\b"#,
+        #"\b(?:free|no-cost|complimentary) (?:audit|consultation|trial|assessment|demo|pilot|review|strategy session)\b"#,
+        #"\b(?:reduce|cut|lower|decrease|slash|save on|optimi[sz]e) (?:your )?(?:cloud |infrastructure |hiring |it |operational )?(?:costs?|spend|bills?)\b"#,
+        #"\b(?:increase|boost|grow|double|triple|scale) (?:your )?(?:revenue|sales|leads|pipeline|mrr|arr|conversions?|roi)\b"#,
+        #"\b(?:lead generation|outsourc\w*|offshore|nearshore|staff augmentation|white[- ]label|dedicated (?:developers|team)|development (?:agency|services|partner)|software house)\b"#,
+        #"\b(?:we|i) (?:provide|offer|deliver|specialize in|specialise in) (?:\S+ ){0,4}(?:services|solutions|consulting|development|outsourcing|support)\b"#,
+        #"\b(?:paid|compensated) (?:research|study|interview|survey|session|feedback)\b|[€$£]\s?\d+"#,
+        #"\bdo you (?:use|currently use|have|need) (?:\S+ ){0,4}(?:tools?|software|solution|platform|provider|vendor|partner|support)\b"#,
+        #"\b(?:partnership|business) opportunit"#,
+        #"\breply with\b|\bi'?m in\b.*\bi'?m out\b"#,
+        #"\b(?:top|pre-vetted|qualified) (?:candidates|talent|engineers|developers) (?:for your|to your|ready)\b"#,
+        #"\b\d{1,2}[- ]?min(?:ute)?s?\b|\bbook (?:\S+ )?(?:minutes|mins|min)\b"#,
+        #"\b(?:dev shop|development shop|squad|agency|consultancy|staffing|recruitment firm)\b"#,
+        #"\b(?:half the (?:cost|price)|fraction of the cost|for less than)\b"#,
+        #"\b(?:demo\?|a demo|quick demo|short demo|free demo|live demo|that demo|send you a (?:short )?demo|show you a demo)\b"#,
+        #"\bour (?:\S+ ){0,2}(?:tool|product|platform|solution|service|software|app|runners|offering)s?\b"#,
+        #"\bpitch\b|\bhappy to show you\b"#,
+        #"\bwe (?:build|develop|create|design|make|sell|host|manage) (?:\S+ ){0,3}(?:for|to help)\b"#,
+        #"\b(?:special|discounted|exclusive|introductory) (?:rates?|pricing|prices|offer|deal)\b|\bdiscount\b|\b\d+% off\b"#,
+        #"\b(?:coverage|quote|policy) options\b|\breview your (?:coverage|policy|insurance|plan)\b"#,
+        #"\b(?:we've|we have) helped (?:\S+ ){0,2}(?:companies|teams|customers|clients|businesses)\b"#,
+        #"\b(?:qualified|b2b) leads\b|\bbooked meetings\b|\bguaranteed\b"#,
+        #"\b(?:our|the) pricing\b|\bprice list\b"#,
+        #"\b(?:early-?bird|tickets?|promo code|use code|coupon)\b|\bfree (?:month|trial|week|tier)\b|\btrial link\b"#,
+        #"\b(?:our|a) free (?:webinar|workshop|ebook|e-book|guide|whitepaper|report|session|course)\b"#,
+        #"\bour (?:team|company|firm|agency) (?:offers|provides|helps|builds|delivers|specializes|specialises)\b"#,
+        #"\bwir (?:helfen|unterstutzen)\b|\bunverbindlich\w*\b|\bkostenlos\w*\b"#,
+        #"\bnous (?:aidons|accompagnons|proposons)\b|\bgratuit\w*\b"#,
+        #"\b(?:ayudamos|ofrecemos)\b|\bsin compromiso\b"#,
+        #"\b(?:ajudamos|oferecemos)\b|\bsem compromisso\b"#,
+        #"\bwij (?:helpen|bieden)\b|\bvrijblijvend\w*\b"#,
+        #"\b(?:aiutiamo|offriamo)\b|\bsenza impegno\b"#,
+    ])
+}

@@ -1,0 +1,125 @@
+/// Fixed phrases of invitation notes in the languages people use on LinkedIn: the default
+/// invitation text, greetings and sign-offs. All folded (lower case, no accents).
+enum Phrases {
+    /// LinkedIn's default invitation text and its near variants, per language. The non-English
+    /// ones are recollections of the UI and common translations: matched loosely.
+    static let defaultTexts: [String] = [
+        "i'd like to add you to my professional network on linkedin",
+        "i would like to add you to my professional network on linkedin",
+        "i'd like to add you to my professional network",
+        "i'd like to add you to my linkedin network",
+        "i would like to add you to my linkedin network",
+        "i'd like to connect with you on linkedin",
+        "i had like to add you to my professional network on linkedin",
+        "i'd like to join your linkedin network",
+        "i'd like to join your professional network",
+        // German
+        "ich mochte sie gerne zu meinem beruflichen netzwerk auf linkedin hinzufugen",
+        "ich mochte sie zu meinem beruflichen netzwerk auf linkedin hinzufugen",
+        "ich mochte sie zu meinem netzwerk hinzufugen",
+        "ich mochte dich gerne zu meinem beruflichen netzwerk auf linkedin hinzufugen",
+        "ich mochte dich zu meinem netzwerk hinzufugen",
+        "ich wurde sie gerne zu meinem netzwerk hinzufugen",
+        "ich wurde mich freuen dich in mein netzwerk aufzunehmen",
+        "ich wurde mich freuen sie in mein netzwerk aufzunehmen",
+        // French
+        "je souhaiterais vous ajouter a mon reseau professionnel sur linkedin",
+        "je souhaite vous ajouter a mon reseau professionnel sur linkedin",
+        "je vous invite a faire partie de mon reseau professionnel sur linkedin",
+        "j'aimerais vous ajouter a mon reseau professionnel sur linkedin",
+        "j'aimerais t'ajouter a mon reseau professionnel sur linkedin",
+        "je souhaiterais t'ajouter a mon reseau professionnel",
+        "je souhaite vous ajouter a mon reseau professionnel",
+        "j'aimerais vous ajouter a mon reseau",
+        // Spanish
+        "me gustaria anadirte a mi red profesional en linkedin",
+        "me gustaria agregarte a mi red profesional de linkedin",
+        "me gustaria agregarte a mi red profesional en linkedin",
+        "me gustaria anadirle a mi red profesional en linkedin",
+        "me gustaria anadirte a mi red profesional",
+        "me gustaria contactar contigo",
+        "me gustaria conectar contigo",
+        "me gustaria conectar",
+        // Portuguese
+        "gostaria de adiciona lo a minha rede profissional no linkedin",
+        "gostaria de adiciona la a minha rede profissional no linkedin",
+        "gostaria de adicionar voce a minha rede profissional no linkedin",
+        "gostaria de te adicionar a minha rede profissional no linkedin",
+        "gostaria de adiciona lo a minha rede profissional",
+        "gostaria de adicionar voce a minha rede profissional",
+        "gostaria de fazer parte da sua rede",
+        // Dutch
+        "ik wil je graag uitnodigen voor mijn professionele netwerk op linkedin",
+        "ik wil u graag uitnodigen voor mijn professionele netwerk op linkedin",
+        "ik wil je graag toevoegen aan mijn professionele netwerk op linkedin",
+        "ik wil je graag toevoegen aan mijn netwerk op linkedin",
+        "ik wil u graag toevoegen aan mijn professionele netwerk",
+        "ik wil je graag toevoegen aan mijn netwerk",
+        "graag wil ik je toevoegen aan mijn netwerk",
+        // Italian
+        "vorrei aggiungerti alla mia rete professionale su linkedin",
+        "vorrei aggiungerla alla mia rete professionale su linkedin",
+        "vorrei aggiungerti alla mia rete professionale",
+        "vorrei aggiungerti alla mia rete",
+        "vorrei aggiungerla alla mia rete",
+    ].map { NoteText.core(of: $0.split(separator: " ").map(String.init)) }
+
+    static let greetingWords: Set<String> = [
+        "hi", "hello", "hey", "dear", "greetings", "good", "morning", "afternoon", "evening", "hiya", "yo",
+        "hallo", "liebe", "lieber", "sehr", "geehrte", "geehrter", "guten", "tag", "moin", "servus", "gruss", "gott",
+        "bonjour", "salut", "cher", "chere", "bonsoir", "coucou",
+        "hola", "estimado", "estimada", "buenos", "buenas", "dias", "tardes",
+        "ola", "oi", "prezado", "prezada", "caro", "cara", "bom", "dia", "boa", "tarde",
+        "hoi", "beste", "goedemiddag", "goedemorgen", "dag", "hallo",
+        "ciao", "salve", "gentile", "buongiorno", "buonasera",
+        "mr", "mrs", "ms", "dr", "herr", "frau", "monsieur", "madame", "senor", "senora", "sig", "signora", "signor",
+        "there", "all", "everyone",
+    ]
+
+    static let signOffWords: Set<String> = [
+        "best", "regards", "kind", "warm", "warmest", "cheers", "thanks", "thank", "you", "many", "sincerely", "br",
+        "kr", "thx", "ty", "all", "the", "cordially", "respectfully", "yours", "truly", "wishes", "take", "care",
+        "groeten", "groet", "met", "vriendelijke", "hartelijke", "gr", "mvg", "dank", "je", "wel",
+        "gruesse", "grusse", "viele", "beste", "freundliche", "mit", "lg", "vg", "danke",
+        "cordialement", "bien", "a", "bientot", "merci", "amities", "bonne", "journee",
+        "saludos", "un", "saludo", "atentamente", "gracias", "abrazo",
+        "atenciosamente", "abracos", "obrigado", "obrigada", "cumprimentos",
+        "cordiali", "saluti", "grazie", "distinti", "un", "caro",
+    ]
+
+    /// Drops a leading greeting: greeting words, then at most the next two name-like words
+    /// when the greeting had a name after it ("hi elena", "dear ms marsh").
+    static func strippingGreeting(_ tokens: [String]) -> [String] {
+        var index = 0
+        while index < tokens.count, greetingWords.contains(tokens[index]) { index += 1 }
+        guard index > 0 else { return tokens }
+        // The addressee's name: one or two words, unless they begin the message itself.
+        var names = 0
+        while names < 2, index < tokens.count, !startsBody(tokens[index]) { index += 1; names += 1 }
+        return Array(tokens[index...])
+    }
+
+    private static let bodyStarters: Set<String> = [
+        "i", "i'd", "i'm", "im", "id", "we", "my", "it", "its", "it's", "hope", "thanks", "thank", "great", "nice", "as",
+        "ich", "wir", "je", "j'aimerais", "nous", "me", "yo", "eu", "ik", "wij", "vorrei", "io", "gostaria",
+        "would", "let's", "lets", "please", "would", "your", "you", "saw", "came", "loved", "enjoyed", "read", "following",
+        "how", "what", "are", "is", "do", "can", "could", "just", "quick", "since", "after", "our", "good", "pleasure",
+    ]
+
+    private static func startsBody(_ word: String) -> Bool { bodyStarters.contains(word) }
+
+    /// Drops a trailing sign-off: closing words and the sender's name (up to three words after
+    /// the closing, or a lone name of up to two words at the very end after a closing phrase).
+    static func strippingSignOff(_ tokens: [String]) -> [String] {
+        var end = tokens.count
+        // Trailing name words after a closing word: "best regards john smith".
+        var scan = end
+        var nameWords = 0
+        while scan > 0, nameWords < 3, !signOffWords.contains(tokens[scan - 1]) { scan -= 1; nameWords += 1 }
+        if scan > 0, signOffWords.contains(tokens[scan - 1]), scan < end || nameWords == 0 {
+            end = scan
+            while end > 0, signOffWords.contains(tokens[end - 1]) { end -= 1 }
+        }
+        return Array(tokens[..<end])
+    }
+}

@@ -3,8 +3,8 @@ import InviteTriage
 
 /// The filters shared by every command that selects invitations.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("pending, accepted, ignored, connected or all.", valueName: "status"))
-    var status: String = "pending"
+    @Option(help: ArgumentHelp("pending (the default), accepted, ignored, connected or all.", valueName: "status"))
+    var status: String?
 
     @Option(help: ArgumentHelp("Only invitations with this suggestion: accept, review or ignore.", valueName: "suggestion"))
     var suggestion: String?
@@ -21,12 +21,15 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("At most this many invitations.", valueName: "n"))
     var limit: Int?
 
+    /// Whether any filter was given: bulk decisions need one.
+    var isGiven: Bool { status != nil || suggestion != nil || since != nil || before != nil || limit != nil }
+
     func filter(clock: Clock) throws -> InvitationFilter {
         var filter = InvitationFilter()
         if status == "all" {
             filter.status = nil
         } else {
-            guard let value = InvitationStatus(rawValue: status) else {
+            guard let value = InvitationStatus(rawValue: status ?? "pending") else {
                 throw ValidationError("--status must be one of \(InvitationStatus.allCases.map(\.rawValue).joined(separator: ", ")), all")
             }
             filter.status = value

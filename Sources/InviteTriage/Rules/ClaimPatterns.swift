@@ -49,6 +49,7 @@ enum ClaimPatterns {
     static let colleague: [ClaimPattern] = [
         ClaimPattern(.colleague, #"\bwe(?:'ve| have)? (?:worked|collaborated) together\b"#),
         ClaimPattern(.colleague, #"\bwe (?:worked|collaborated) together on (?:the )?"#, after(.company, strict: true)),
+        ClaimPattern(.colleague, #"\bi was (?:on|in) (?:the |your )?(?:\S+ ){0,2}team at "#, after(.company, strict: true)),
         ClaimPattern(.colleague, #"\bwe overlapped (?:at|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\bwe shared (?:a desk|an office|a team|a cubicle|a floor|an office) (?:at|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\bi'?m a (?:new )?(?:colleague|coworker|teammate) (?:from|at) "#, after(.company)),

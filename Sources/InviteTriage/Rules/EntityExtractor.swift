@@ -12,7 +12,7 @@ enum EntityExtractor {
     ]
     /// Capitalised words that are never the name a claim gives.
     private static let notNames: Set<String> = [
-        "i", "linkedin", "hi", "hello", "hey", "dear", "thanks", "thank", "it", "we", "you", "my", "our", "your",
+        "i", "i'm", "i've", "i'd", "i'll", "im", "linkedin", "hi", "hello", "hey", "dear", "thanks", "thank", "it", "we", "you", "my", "our", "your",
         "he", "she", "they", "this", "that", "also", "and", "but", "so", "as", "a", "an", "the", "in", "on", "at",
         "ich", "wir", "je", "nous", "yo", "eu", "ik", "io", "hallo", "bonjour", "hola", "ciao", "hoi", "ola",
     ]

@@ -47,7 +47,7 @@ struct DecisionOptions: ParsableArguments {
             let store = try global.openStore(configuration)
             try Rescorer.rescore(store: store, configuration: configuration, clock: clock)
             let log = DecisionLog(store: store, clock: clock)
-            let command = (["\(decision.verb)"] + CommandLine.arguments.dropFirst(2)).joined(separator: " ")
+            let command = ([decision.verb] + (ids.isEmpty ? filters.description : ids)).joined(separator: " ")
             let outcome: DecisionLog.Outcome
             if ids.isEmpty {
                 let selected = try InvitationReader(store: store).list(try filters.filter(clock: clock)).items

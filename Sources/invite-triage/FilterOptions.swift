@@ -21,6 +21,12 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("At most this many invitations.", valueName: "n"))
     var limit: Int?
 
+    /// The filters as typed, for the history's record of a bulk command.
+    var description: [String] {
+        [("--status", status), ("--suggestion", suggestion), ("--since", since), ("--before", before), ("--limit", limit.map(String.init))]
+            .compactMap { name, value in value.map { "\(name) \($0)" } }
+    }
+
     /// Whether any filter was given: bulk decisions need one.
     var isGiven: Bool { status != nil || suggestion != nil || since != nil || before != nil || limit != nil }
 

@@ -37,6 +37,11 @@ struct ListCommand: ParsableCommand {
                 }
                 Terminal.print(ListTable(width: Terminal.width, now: clock.now).render(items))
                 if total > items.count { Terminal.print("… and \(total - items.count) more (use --limit)") }
+                let toDo = items.filter { $0.status == InvitationStatus.accepted.rawValue && $0.connectedOn == nil }
+                if !toDo.isEmpty {
+                    Terminal.print("\nTo do on LinkedIn (accepted here, not yet connected there): accept them at \(linkedInInvitationManager)")
+                    for item in toDo { Terminal.print("  #\(item.id) \(TerminalText.singleLine(item.from.name))  \(item.from.profileUrl ?? "(no profile URL)")") }
+                }
             }
         }
     }

@@ -15,6 +15,14 @@ enum Terminal {
         return 100
     }
 
+    /// Whether the locale can show Unicode blocks (UTF-8 in LC_ALL, LC_CTYPE or LANG).
+    static var showsUnicode: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["TERM"] == "dumb" { return false }
+        let locale = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
+    }
+
     static func useColor(disabled: Bool) -> Bool {
         let environment = ProcessInfo.processInfo.environment
         if disabled || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb" { return false }
@@ -23,6 +31,11 @@ enum Terminal {
 
     static func print(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Output exactly as given (exports), no newline added.
+    static func printRaw(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     static func note(_ text: String) {

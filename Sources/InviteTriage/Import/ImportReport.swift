@@ -30,5 +30,9 @@ public struct ImportReport: Sendable, Codable {
     public var skipped: [String] = []
     /// Invitations newly marked connected because a Connections file lists their sender.
     public var newlyConnected = 0
+    /// Accepted here and now connected on LinkedIn: the to-do is done.
+    public var acceptedNowConnected: [Int64] = []
+    /// Ignored here, yet connected on LinkedIn: worth a look.
+    public var ignoredButConnected: [Int64] = []
     public var pending = 0
 }

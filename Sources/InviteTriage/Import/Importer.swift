@@ -53,7 +53,13 @@ public enum Importer {
                     throw TriageError.badInput(path, "holds no LinkedIn export file that invite-triage recognises (Invitations.csv, Connections.csv, …)")
                 }
             }
+            let decidedUnconnected = try Row.fetchAll(db, sql: "SELECT id, decision FROM invitation WHERE decision IS NOT NULL AND connected_on IS NULL")
             _ = try writer.linkConnections()
+            for row in decidedUnconnected {
+                let id: Int64 = row["id"]
+                guard try Bool.fetchOne(db, sql: "SELECT connected_on IS NOT NULL FROM invitation WHERE id = ?", arguments: [id]) == true else { continue }
+                if row["decision"] as String == DecisionKind.accepted.rawValue { report.acceptedNowConnected.append(id) } else { report.ignoredButConnected.append(id) }
+            }
             let connectedAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
             report.newlyConnected = connectedAfter - connectedBefore
             try writer.bumpEvidenceVersion()

@@ -19,7 +19,18 @@ public enum ImportReportText {
         if report.newlyConnected > 0 {
             lines.append("\(report.newlyConnected) invitation(s) now shown as connected on LinkedIn")
         }
+        if !report.acceptedNowConnected.isEmpty {
+            lines.append("done on LinkedIn: \(report.acceptedNowConnected.count) invitation(s) you accepted here are now connected (\(ids(report.acceptedNowConnected)))")
+        }
+        if !report.ignoredButConnected.isEmpty {
+            lines.append("note: you ignored \(report.ignoredButConnected.count) invitation(s) here that are connected on LinkedIn (\(ids(report.ignoredButConnected))); see invite-triage show ID")
+        }
         lines.append("\(report.pending) pending invitation(s). The export cannot tell whether one you are not connected to is still pending on LinkedIn or was already ignored or withdrawn there.")
         return lines.joined(separator: "\n")
+    }
+
+    private static func ids(_ ids: [Int64]) -> String {
+        let shown = ids.prefix(10).map { "#\($0)" }.joined(separator: ", ")
+        return ids.count > 10 ? shown + ", …" : shown
     }
 }

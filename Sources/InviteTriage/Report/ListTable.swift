@@ -12,7 +12,8 @@ public struct ListTable {
     public func render(_ items: [InvitationItem]) -> String {
         let header = ["ID", "SCORE", "SUGGEST", "SENDER", "HEADLINE", "AGE", "REASON"]
         var rows = items.map { item -> [String] in
-            let reason = item.verdict.reasons.first.map { "\($0.code) (\(Self.points($0.points)))" } ?? ""
+            let toDo = item.status == InvitationStatus.accepted.rawValue && item.connectedOn == nil
+            let reason = toDo ? "to do on LinkedIn" : item.verdict.reasons.first.map { "\($0.code) (\(Self.points($0.points)))" } ?? ""
             let sentAt = LocalDateTime(text: item.sentAt)
             return [String(item.id), Self.points(item.score), item.suggestion.rawValue,
                     TerminalText.singleLine(item.from.name), TerminalText.singleLine(item.from.headline ?? ""),

@@ -1,0 +1,120 @@
+/// Each rule's own triggering and non-triggering examples: they document the rule
+/// (docs/rules.md) and run as tests (RuleExampleTests). The reader's records in every example
+/// are those of `RuleExample.Situation`: positions, education, connections and messages known.
+public struct RuleExample: Sendable {
+    /// What the records show about the sender, beyond the note.
+    public enum Situation: Sendable {
+        /// Nothing links them: no connection, conversation, contact or shared anything.
+        case stranger
+        /// Eight messages both ways in the last months.
+        case regularConversation
+        /// The note's mutual person, "Sofia Brandt", is among the connections.
+        case connectionSofiaBrandt
+        /// The sender is in the reader's address book.
+        case inContacts
+        /// The input reports mutual connections.
+        case mutualConnections
+        /// The sender's profile lists Kubernetes and Swift, two of the reader's skills.
+        case sharedSkills
+        /// The sender's profile lists Helio Systems GmbH (2017–2019), where the reader worked.
+        case sharedEmployerInProfile
+        /// The same sender invited the reader three months earlier.
+        case invitedBefore
+        /// Three other senders sent exactly the same note.
+        case sameNoteFromOthers
+        /// The reader's groups are configured: Rotterdam Swift Meetup.
+        case groupsConfigured
+    }
+
+    public let note: String?
+    public let situation: Situation
+    public let fires: Bool
+
+    init(_ note: String?, _ situation: Situation = .stranger, fires: Bool) {
+        (self.note, self.situation, self.fires) = (note, situation, fires)
+    }
+}
+
+extension ReasonCode {
+    public var examples: [RuleExample] {
+        switch self {
+        case .genericMessage: [
+            RuleExample(nil, fires: true),
+            RuleExample("I'd like to add you to my professional network on LinkedIn. - Bo", fires: true),
+            RuleExample("Hi Elena, I came across your profile and would love to connect.", fires: true),
+            RuleExample("Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.", fires: true),
+            RuleExample("Loved your KubeCon talk on multi-tenant Postgres operators.", fires: false),
+            RuleExample(nil, .regularConversation, fires: false),
+        ]
+        case .massMessage: [
+            RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
+            RuleExample("Always looking to grow my network with great professionals!", fires: false),
+        ]
+        case .strangerNoRationale: [
+            RuleExample(nil, fires: true),
+            RuleExample("Happy to connect!", fires: true),
+            RuleExample(nil, .regularConversation, fires: false),
+            RuleExample("Loved your post on error budgets.", fires: false),
+            RuleExample(nil, .sharedSkills, fires: false),
+        ]
+        case .falseClaim: [
+            RuleExample("Great working with you at Oracle!", fires: true),
+            RuleExample("As a friend I'd like to add you.", fires: true),
+            RuleExample("Our mutual friend Peter Vance said I should reach out.", fires: true),
+            RuleExample("We worked together at Helio Systems on billing.", fires: false),
+            RuleExample("As a friend I'd like to add you.", .inContacts, fires: false),
+        ]
+        case .salesPitch: [
+            RuleExample("We help platform teams cut cloud costs by 30% — can we book a 15-minute call?", fires: true),
+            RuleExample("Paid research study: €400 for a 45-minute interview.", fires: true),
+            RuleExample("Loved your talk, would be great to stay in touch.", fires: false),
+        ]
+        case .repeatInvitation: [
+            RuleExample(nil, .invitedBefore, fires: true),
+            RuleExample(nil, fires: false),
+        ]
+        case .personalNote: [
+            RuleExample("Loved your KubeCon talk on multi-tenant Postgres operators.", fires: true),
+            RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
+            RuleExample("I came across your profile and would love to connect.", fires: false),
+            RuleExample("I see you're Platform Engineering Lead at Northwind Analytics. Let's connect!", fires: false),
+        ]
+        case .sharedConnection: [
+            RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
+            RuleExample(nil, .mutualConnections, fires: true),
+            RuleExample("Peter Vance suggested I reach out.", fires: false),
+        ]
+        case .sharedEmployer: [
+            RuleExample("We worked together at Helio Systems on billing.", fires: true),
+            RuleExample(nil, .sharedEmployerInProfile, fires: true),
+            RuleExample("Great working with you at Oracle!", fires: false),
+        ]
+        case .sharedSchool: [
+            RuleExample("Fellow Edinburgh alum here, class of 2013!", fires: true),
+            RuleExample("We were classmates at Stanford.", fires: false),
+        ]
+        case .sharedGroup: [
+            RuleExample("As a fellow member of the Rotterdam Swift Meetup, I'd like to connect.", .groupsConfigured, fires: true),
+            RuleExample("As a fellow member of the Rotterdam Swift Meetup, I'd like to connect.", fires: false),
+        ]
+        case .metBefore: [
+            RuleExample("It was great to meet you at the Chamber of Commerce event last night.", fires: true),
+            RuleExample("Wir haben uns auf der Konferenz in Berlin kennengelernt.", fires: true),
+            RuleExample("I hope we meet at KubeCon next year.", fires: false),
+            RuleExample("We haven't met yet, but I enjoy your posts.", fires: false),
+        ]
+        case .priorConversation: [
+            RuleExample(nil, .regularConversation, fires: true),
+            RuleExample(nil, fires: false),
+        ]
+        case .knownContact: [
+            RuleExample(nil, .inContacts, fires: true),
+            RuleExample(nil, fires: false),
+        ]
+        case .profileRationale: [
+            RuleExample(nil, .sharedSkills, fires: true),
+            RuleExample(nil, fires: false),
+        ]
+        }
+    }
+}

@@ -64,7 +64,8 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "List every reason code with its points (as configured) and what it means."
     )
-    @Option(help: "text or json.") var format: OutputFormat = .text
+    enum Format: String, ExpressibleByArgument { case text, json, markdown }
+    @Option(help: "text, json or markdown (docs/rules.md is this output).") var format: Format = .text
     @OptionGroup var global: GlobalOptions
 
     struct Rule: Encodable {
@@ -82,6 +83,7 @@ struct RulesCommand: ParsableCommand {
             }
             switch format {
             case .json: Terminal.print(try jsonText(rules))
+            case .markdown: Terminal.printRaw(RuleDocumentation.markdown(configuration))
             case .text:
                 Terminal.print("  PTS  CODE                   GROUP          DESCRIPTION")
                 for rule in rules {

@@ -64,7 +64,7 @@ public enum Importer {
             report.newlyConnected = connectedAfter - connectedBefore
             try writer.bumpEvidenceVersion()
             // Scoring is part of the import: when it returns, every invitation is scored.
-            try Rescorer.rescore(db, configuration: context.configuration, clock: context.clock)
+            _ = try Rescorer.rescore(db, configuration: context.configuration, clock: context.clock)
             report.pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending'") ?? 0
         }
         return report

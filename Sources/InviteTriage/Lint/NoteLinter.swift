@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+
+/// Checks a note before you send it, with the classifier's own rules: the length against
+/// LinkedIn's limit, generic phrasing, a sales pitch, and every relationship claim checked
+/// against your records about the person you are inviting. It also says what common ground
+/// the records show, so the note can name it.
+public struct LintReport: Encodable, Sendable {
+    public struct Finding: Encodable, Sendable {
+        public var code: String
+        public var message: String
+    }
+
+    public var length: Int
+    public var limit: Int
+    public var recipient: String?
+    public var passes: Bool { findings.isEmpty }
+    public var findings: [Finding] = []
+    public var claims: [ClaimDetail] = []
+    /// Common ground the records show with the recipient.
+    public var suggestions: [String] = []
+    /// Things worth knowing that are not faults (an unverifiable claim).
+    public var notes: [String] = []
+
+    enum CodingKeys: String, CodingKey { case length, limit, recipient, passes, findings, claims, suggestions, notes }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(length, forKey: .length)
+        try container.encode(limit, forKey: .limit)
+        try container.encode(recipient, forKey: .recipient)
+        try container.encode(passes, forKey: .passes)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(claims, forKey: .claims)
+        try container.encode(suggestions, forKey: .suggestions)
+        try container.encode(notes, forKey: .notes)
+    }
+}
+
+public enum NoteLinter {
+    /// Characters as a person counts them (grapheme clusters), not bytes.
+    public static func length(_ note: String) -> Int { note.count }
+
+    public static func lint(_ note: String, to recipient: String?, limit: Int, store: Store, configuration: Configuration) throws -> LintReport {
+        let (evidence, invitations) = try store.read { db in try EvidenceLoader.load(db, configuration: configuration) }
+        return lint(note, to: recipient, limit: limit, evidence: evidence, invitations: invitations)
+    }
+
+    static func lint(_ note: String, to recipient: String?, limit: Int, evidence: Evidence, invitations: [InvitationFacts]) -> LintReport {
+        var report = LintReport(length: length(note), limit: limit, recipient: recipient)
+        if report.length > limit {
+            report.findings.append(.init(code: "too_long", message: "\(report.length) characters: LinkedIn allows \(limit); cut \(report.length - limit)"))
+        }
+        let person = recipient.map { facts(for: $0, invitations: invitations, now: LocalDateTime(year: 2026, month: 1, day: 1)!) }
+        let analysis = NoteAnalysis(note, ownerNames: evidence.ownerNameWords)
+        if analysis.isEmpty {
+            report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "no note: say why you want to connect (what you share, where you met)"))
+        } else if analysis.isDefaultText {
+            report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "LinkedIn's default text: it tells the reader nothing about why you invite them"))
+        } else if analysis.isGeneric {
+            report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
+        }
+        if analysis.isSalesPitch {
+            report.findings.append(.init(code: ReasonCode.salesPitch.rawValue, message: "reads as a pitch (“\(analysis.salesMarkers.prefix(2).joined(separator: "”, “"))”): invitations that sell get ignored"))
+        }
+        let subject = person ?? InvitationFacts(senderName: "", sentAt: LocalDateTime(year: 2026, month: 1, day: 1)!)
+        let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
+        let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation)
+        for claim in analysis.claims {
+            let detail = verifier.verify(claim)
+            report.claims.append(detail)
+            switch detail.verdict {
+            case .false:
+                report.findings.append(.init(code: ReasonCode.falseClaim.rawValue, message: "claims \(claim.kind.rawValue) (“\(claim.text)”) but \(detail.evidence)"))
+            case .unverifiable where claim.kind != .met:
+                report.notes.append("\(claim.kind.rawValue) claim cannot be checked: \(detail.evidence)")
+            default:
+                break
+            }
+        }
+        if let person { report.suggestions = commonGround(person, evidence: evidence, verifier: verifier, conversation: conversation) }
+        return report
+    }
+
+    /// What the records know of the person: a received invitation's profile, else name and URL.
+    static func facts(for recipient: String, invitations: [InvitationFacts], now: LocalDateTime) -> InvitationFacts {
+        let url = ProfileURL.normalize(recipient)
+        let key = TextFolding.fold(recipient)
+        if let known = invitations.last(where: { url != nil ? $0.senderURL == url : $0.senderKey == key }) { return known }
+        return InvitationFacts(senderName: url == nil ? recipient : FieldReader.nameFromURL(url!), senderURL: url, sentAt: now)
+    }
+
+    static func commonGround(_ person: InvitationFacts, evidence: Evidence, verifier: ClaimVerifier, conversation: Evidence.Conversation?) -> [String] {
+        var ground: [String] = []
+        if let conversation, conversation.isTwoWay { ground.append("you have written to each other (\(conversation.total) messages): mention it") }
+        if let connection = evidence.connections.find(url: person.senderURL, key: person.senderKey) {
+            ground.append("\(connection.name) is already among your connections")
+        }
+        if let count = person.mutualConnections, count > 0 { ground.append("\(count) mutual connection(s): name one you really know") }
+        let employers = verifier.sharedEmployers()
+        if !employers.isEmpty { ground.append("you both worked at \(employers.joined(separator: ", "))") }
+        let schools = verifier.sharedSchools()
+        if !schools.isEmpty { ground.append("you both studied at \(schools.joined(separator: ", "))") }
+        let groups = verifier.sharedGroups()
+        if !groups.isEmpty { ground.append("you are both in \(groups.joined(separator: ", "))") }
+        if verifier.isContact { ground.append("they are in your contacts") }
+        if let profile = person.profile {
+            let mine = Set(evidence.skills.map(TextFolding.fold))
+            let skills = profile.skills.filter { mine.contains(TextFolding.fold($0)) }
+            if !skills.isEmpty { ground.append("shared skills: \(skills.prefix(4).joined(separator: ", "))") }
+        }
+        return ground
+    }
+}

@@ -129,8 +129,8 @@ CREATE TABLE contact (
 -- the records that could back it were never imported.
 CREATE TABLE evidence_source (
     kind TEXT PRIMARY KEY,
-    rows INTEGER NOT NULL,
-    last_imported_at TEXT NOT NULL
+    rows INTEGER NOT NULL,       -- the most rows one import of this kind held
+    first_imported_at TEXT NOT NULL
 ) WITHOUT ROWID;
 
 -- Bumped by every import that changes evidence, so stored scores can tell they are stale.

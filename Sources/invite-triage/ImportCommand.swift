@@ -28,7 +28,11 @@ struct ImportCommand: ParsableCommand {
             let showProgress = Terminal.stderrIsTerminal
             let context = ImportContext(clock: clock, configuration: configuration, skipBadRows: skipBadRows,
                                         onProgress: showProgress ? { Terminal.note("importing… \($0)") } : nil)
-            let report = try Importer.run(paths: paths, store: store, context: context)
+            let report: ImportReport
+            do { report = try Importer.run(paths: paths, store: store, context: context) } catch {
+                store.discardIfCreated()
+                throw error
+            }
             Terminal.print(ImportReportText.render(report))
             if Terminal.stdoutIsTerminal, report.pending > 0 {
                 var filter = InvitationFilter()

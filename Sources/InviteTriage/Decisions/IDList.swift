@@ -14,6 +14,7 @@ public enum IDList {
                 ids += Array(low...high)
             }
         }
+        guard !ids.isEmpty else { throw TriageError(.usage, "no invitation id given") }
         return ids
     }
 }

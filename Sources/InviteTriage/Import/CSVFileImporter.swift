@@ -52,28 +52,30 @@ struct CSVFileImporter {
         return report
     }
 
-    /// The separator that splits the header best: `,`, `;` or tab, counted outside quotes in
-    /// the first lines (a `Notes:` preamble has none outside its quotes).
+    /// The separator of the header: the first line among the first ones with `,`, `;` or tab
+    /// outside quotes (a `Notes:` preamble has none outside its quotes) decides, by the one it
+    /// holds most of. Later lines do not count: a note may hold commas in a `;` file.
     static func separator(in prefix: Data) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09]
-        var best = (separator: UInt8(ascii: ","), count: 0)
         var counts = [Int](repeating: 0, count: candidates.count)
         var quoted = false
         var lines = 0
+        func decided() -> UInt8? {
+            guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return nil }
+            return candidates[best]
+        }
         for byte in prefix {
             if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
             if quoted { continue }
             if byte == 0x0A {
-                for (index, count) in counts.enumerated() where count > best.count { best = (candidates[index], count) }
-                counts = [Int](repeating: 0, count: candidates.count)
+                if let separator = decided() { return separator }
                 lines += 1
                 if lines >= headerSearchRows { break }
             } else if let index = candidates.firstIndex(of: byte) {
                 counts[index] += 1
             }
         }
-        for (index, count) in counts.enumerated() where count > best.count { best = (candidates[index], count) }
-        return best.separator
+        return decided() ?? UInt8(ascii: ",")
     }
 
     private mutating func accept(_ record: CSVReader.Record) throws {

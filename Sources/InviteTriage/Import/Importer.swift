@@ -38,6 +38,7 @@ public enum Importer {
         try store.write { db in
             let writer = StoreWriter(db: db, importedAt: context.clock.now.text)
             let connectedBefore = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
+            let changesBefore = db.totalChangesCount
             for (expanded, path) in inputs {
                 report.skipped += expanded.skipped
                 var recognised = 0
@@ -62,7 +63,8 @@ public enum Importer {
             }
             let connectedAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
             report.newlyConnected = connectedAfter - connectedBefore
-            try writer.bumpEvidenceVersion()
+            // Scores depend on the evidence: only an import that changed something makes them stale.
+            if db.totalChangesCount != changesBefore { try writer.bumpEvidenceVersion() }
             // Scoring is part of the import: when it returns, every invitation is scored.
             _ = try Rescorer.rescore(db, configuration: context.configuration, clock: context.clock)
             report.pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending'") ?? 0

@@ -121,7 +121,11 @@ enum InputExpander {
         var result = ExpandedInput(isExport: true)
         var declaredTotal: UInt64 = 0
         // An export may hold its CSVs at the root or inside one top folder.
-        let entries = archive.filter { $0.type == .file }
+        // macOS Finder adds `__MACOSX/` resource forks and `.DS_Store`: not part of the export.
+        let entries = archive.filter { entry in
+            let name = (entry.path as NSString).lastPathComponent
+            return entry.type == .file && !entry.path.hasPrefix("__MACOSX/") && !name.hasPrefix("._") && name != ".DS_Store"
+        }
         let roots = Set(entries.map { $0.path.split(separator: "/", omittingEmptySubsequences: false).count > 1 ? String($0.path.split(separator: "/")[0]) : "" })
         let prefix = roots.count == 1 && roots.first != "" ? roots.first! + "/" : ""
         for entry in entries.sorted(by: { $0.path < $1.path }) {
@@ -139,18 +143,25 @@ enum InputExpander {
             let compressed = max(entry.compressedSize, 1)
             result.files.append(InputFile(displayName: displayName, name: inner) { consumer in
                 var produced: UInt64 = 0
+                // Errors of our own (the reader stopping early, a bad row, a bomb) pass through
+                // unchanged; only ZIPFoundation's own mean a damaged archive.
+                var ownError: Error?
                 do {
                     _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { chunk in
-                        produced += UInt64(chunk.count)
-                        if produced > ZipLimits.maxEntryBytes || (produced > 1 << 20 && produced / compressed > ZipLimits.maxRatio) {
-                            throw TriageError(.badInput, "\(displayName): expands more than \(ZipLimits.maxRatio) times its compressed size (a ZIP bomb?); refused")
+                        do {
+                            produced += UInt64(chunk.count)
+                            if produced > ZipLimits.maxEntryBytes || (produced > 1 << 20 && produced / compressed > ZipLimits.maxRatio) {
+                                throw TriageError(.badInput, "\(displayName): expands more than \(ZipLimits.maxRatio) times its compressed size (a ZIP bomb?); refused")
+                            }
+                            try consumer(chunk)
+                        } catch {
+                            ownError = error
+                            throw error
                         }
-                        try consumer(chunk)
                     }
-                } catch let error as TriageError {
-                    throw error
                 } catch {
-                    throw TriageError(.badInput, "\(displayName): cannot extract from the ZIP (damaged or truncated): \(error)")
+                    if let ownError { throw ownError }
+                    throw TriageError(.badInput, "\(displayName): cannot extract from the ZIP (damaged or truncated)")
                 }
             })
         }

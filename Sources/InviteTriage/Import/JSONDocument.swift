@@ -184,20 +184,7 @@ struct JSONParser {
                 case UInt8(ascii: "r"): output.append(0x0D)
                 case UInt8(ascii: "t"): output.append(0x09)
                 case UInt8(ascii: "u"):
-                    var scalarValue = try hex4()
-                    if (0xD800...0xDBFF).contains(scalarValue), bytes.count - index >= 6,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try hex4()
-                        if (0xDC00...0xDFFF).contains(low) {
-                            scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            // A lone high surrogate: replace it, keep the escape that followed.
-                            output.append(contentsOf: "\u{FFFD}".utf8)
-                            scalarValue = low
-                        }
-                    }
-                    output.append(contentsOf: String(Unicode.Scalar(scalarValue) ?? "\u{FFFD}").utf8)
+                    try unicodeEscape(into: &output)
                 default:
                     index -= 1
                     throw error("invalid escape in a string")
@@ -210,6 +197,27 @@ struct JSONParser {
             }
         }
         throw error("string not closed before the end of the file")
+    }
+
+    /// After `\u`: a scalar, or a surrogate pair written as two escapes. A lone surrogate
+    /// becomes U+FFFD and whatever follows it is read on its own.
+    private mutating func unicodeEscape(into output: inout [UInt8]) throws(JSONSyntaxError) {
+        var value = try hex4()
+        while (0xD800...0xDBFF).contains(value) {
+            guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                value = 0xFFFD
+                break
+            }
+            index += 2
+            let next = try hex4()
+            if (0xDC00...0xDFFF).contains(next) {
+                value = 0x10000 + ((value - 0xD800) << 10) + (next - 0xDC00)
+                break
+            }
+            output.append(contentsOf: "\u{FFFD}".utf8)
+            value = next
+        }
+        output.append(contentsOf: String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8)
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {

@@ -23,10 +23,15 @@ struct JSONFileImporter {
             throw TriageError.badInput("\(file.displayName):\(error.line):\(error.column)", error.message)
         }
         let document: InvitationDocument
-        do { document = try InvitationDocument.read(root, clock: context.clock) } catch let problem as JSONFieldProblem {
-            throw TriageError.badInput("\(file.displayName):\(problem.node.line):\(problem.node.column)", "\(problem.path): \(problem.message)")
+        var skipped: [JSONFieldProblem] = []
+        do {
+            document = try InvitationDocument.read(root, clock: context.clock, skipBad: context.skipBadRows ? { skipped.append($0) } : nil)
+        } catch let problem as JSONFieldProblem {
+            throw TriageError.badInput(location(problem), "\(problem.path): \(problem.message)")
         }
         var report = FileReport(file: file.displayName, kind: document.kind)
+        report.rejected = skipped.count
+        for problem in skipped.prefix(3) { report.warnings.append("\(location(problem)): \(problem.path): \(problem.message) (skipped)") }
         if let owner = document.owner {
             _ = try writer.record(owner: owner)
             if !owner.positions.isEmpty { try writer.noteEvidence(.positions, rows: owner.positions.count) }
@@ -39,6 +44,10 @@ struct JSONFileImporter {
         }
         try writer.noteEvidence(.invitations, rows: document.received.count + document.sent.count)
         return report
+    }
+
+    private func location(_ problem: JSONFieldProblem) -> String {
+        "\(file.displayName):\(problem.node.line):\(problem.node.column)"
     }
 }
 
@@ -55,12 +64,22 @@ struct InvitationDocument {
     var received: [ReceivedInvitation] = []
     var sent: [SentInvitation] = []
 
-    static func read(_ root: JSONNode, clock: Clock) throws -> InvitationDocument {
+    /// `skipBad`: called with the problem of a bad invitation object, which is then left out
+    /// (`--skip-bad-rows`); nil makes it fatal.
+    static func read(_ root: JSONNode, clock: Clock, skipBad: ((JSONFieldProblem) -> Void)? = nil) throws -> InvitationDocument {
         let reader = FieldReader(clock: clock)
+        func each(_ elements: [JSONNode], path: (Int) -> String, into document: inout InvitationDocument) throws {
+            for (index, element) in elements.enumerated() {
+                do { try reader.invitation(element, path: path(index), into: &document) } catch let problem as JSONFieldProblem {
+                    guard let skipBad else { throw problem }
+                    skipBad(problem)
+                }
+            }
+        }
         switch root.value {
         case .array(let elements):
             var document = InvitationDocument(kind: "invite-triage JSON (array)")
-            for (index, element) in elements.enumerated() { try reader.invitation(element, path: "$[\(index)]", into: &document) }
+            try each(elements, path: { "$[\($0)]" }, into: &document)
             return document
         case .object(let members):
             let keys = members.map(\.key)
@@ -74,9 +93,7 @@ struct InvitationDocument {
                     guard case .array(let elements) = list.value else {
                         throw JSONFieldProblem(node: list, path: "$.invitations", message: "expected an array, found \(list.typeName)")
                     }
-                    for (index, element) in elements.enumerated() {
-                        try reader.invitation(element, path: "$.invitations[\(index)]", into: &document)
-                    }
+                    try each(elements, path: { "$.invitations[\($0)]" }, into: &document)
                 }
                 return document
             }

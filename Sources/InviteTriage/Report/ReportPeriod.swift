@@ -24,8 +24,9 @@ public struct ReportPeriod: Sendable, Equatable {
         return period.label == "\(year)-W\(week < 10 ? "0" : "")\(week)" ? period : nil
     }
 
+    /// From `date` up to and including `now` (the end is exclusive, so it lies a second later).
     public static func since(_ date: LocalDateTime, until now: LocalDateTime) -> ReportPeriod {
-        ReportPeriod(start: date, end: now, label: "since \(date.dateText)")
+        ReportPeriod(start: date, end: now.adding(seconds: 1), label: "since \(date.dateText)")
     }
 
     /// The `count` weeks before this period's week, oldest first.

@@ -74,6 +74,7 @@ public struct Classifier: Sendable {
                 if excess == 0 { break }
             }
         }
-        return result.filter { $0.points != 0 }
+        // A reason trimmed to 0 stays listed: it still applies, the cap took its points.
+        return result
     }
 }

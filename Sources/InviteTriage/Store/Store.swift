@@ -6,6 +6,8 @@ import GRDB
 /// (busy timeout) and say so on stderr.
 public final class Store {
     public let path: String
+    /// Whether this command created the database file (a failed first import removes it again).
+    public let createdFile: Bool
     let database: DatabaseQueue
 
     /// Opens (creating when missing) the database at `path`, applying pending migrations.
@@ -13,7 +15,7 @@ public final class Store {
     public init(path: String, busyTimeout: TimeInterval = 600, diagnostics: Diagnostics = .standardError) throws {
         self.path = path
         umask(0o077)  // every file we create (database, WAL, exports, reports) is private
-        try Self.prepareFile(at: path)
+        createdFile = try Self.prepareFile(at: path)
         var configuration = GRDB.Configuration()
         configuration.foreignKeysEnabled = true
         let displayPath = path
@@ -69,7 +71,16 @@ public final class Store {
         return TriageError(.ioError, "\(path): \(error)")
     }
 
-    private static func prepareFile(at path: String) throws {
+    /// Closes the database and removes it when this command created it: a failed first import
+    /// leaves no trace, as if it had never run.
+    public func discardIfCreated() {
+        guard createdFile else { return }
+        try? database.close()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Creates the folder (0700) and the file (0600) when missing; true when it created the file.
+    private static func prepareFile(at path: String) throws -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -83,8 +94,12 @@ public final class Store {
             guard descriptor >= 0 || errno == EEXIST else {
                 throw TriageError(.ioError, "\(path): cannot create the database: \(String(cString: strerror(errno)))")
             }
-            if descriptor >= 0 { close(descriptor) }
+            if descriptor >= 0 {
+                close(descriptor)
+                return true
+            }
         }
+        return false
     }
 
     private static func migrate(_ database: DatabaseQueue, path: String) throws {

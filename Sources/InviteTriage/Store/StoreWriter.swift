@@ -32,10 +32,15 @@ struct StoreWriter {
                     relationship = COALESCE(relationship, ?), given_email = COALESCE(given_email, ?),
                     headline = COALESCE(headline, ?), profile = COALESCE(profile, ?),
                     mutual_connections = COALESCE(mutual_connections, ?)
-                WHERE id = ?
+                WHERE id = ? AND ((sender_url IS NULL AND ? IS NOT NULL) OR (message IS NULL AND ? IS NOT NULL)
+                    OR (relationship IS NULL AND ? IS NOT NULL) OR (given_email IS NULL AND ? IS NOT NULL)
+                    OR (headline IS NULL AND ? IS NOT NULL) OR (profile IS NULL AND ? IS NOT NULL)
+                    OR (mutual_connections IS NULL AND ? IS NOT NULL))
                 """).execute(arguments: [invitation.senderURL, invitation.message, invitation.relationship?.rawValue,
                                          invitation.givenEmail, invitation.headline, profileJSON,
-                                         invitation.mutualConnections, match["id"] as Int64])
+                                         invitation.mutualConnections, match["id"] as Int64,
+                                         invitation.senderURL, invitation.message, invitation.relationship?.rawValue,
+                                         invitation.givenEmail, invitation.headline, profileJSON, invitation.mutualConnections])
             return .known
         }
         try db.cachedStatement(sql: """
@@ -57,8 +62,8 @@ struct StoreWriter {
         if let match = candidates.first(where: {
             Self.samePerson(url: $0["recipient_url"], key: $0["recipient_key"], otherURL: invitation.recipientURL, otherKey: key)
         }) {
-            try db.cachedStatement(sql: "UPDATE sent_invitation SET recipient_url = COALESCE(recipient_url, ?) WHERE id = ?")
-                .execute(arguments: [invitation.recipientURL, match["id"] as Int64])
+            try db.cachedStatement(sql: "UPDATE sent_invitation SET recipient_url = ? WHERE id = ? AND recipient_url IS NULL AND ? IS NOT NULL")
+                .execute(arguments: [invitation.recipientURL, match["id"] as Int64, invitation.recipientURL])
             return .known
         }
         try db.cachedStatement(sql: """
@@ -86,11 +91,14 @@ struct StoreWriter {
     func record(owner facts: OwnerFacts) throws -> Int {
         var changes = 0
         if facts.name != nil || facts.headline != nil || facts.industry != nil || facts.location != nil {
+            // Only a real change counts (and changes the database): re-imports stay no-ops.
             try db.execute(sql: """
                 INSERT INTO owner_profile (id, name, headline, industry, location) VALUES (1, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = COALESCE(excluded.name, name),
                     headline = COALESCE(excluded.headline, headline), industry = COALESCE(excluded.industry, industry),
                     location = COALESCE(excluded.location, location)
+                WHERE COALESCE(excluded.name, name) IS NOT name OR COALESCE(excluded.headline, headline) IS NOT headline
+                   OR COALESCE(excluded.industry, industry) IS NOT industry OR COALESCE(excluded.location, location) IS NOT location
                 """, arguments: [facts.name, facts.headline, facts.industry, facts.location])
             changes += db.changesCount
         }
@@ -141,8 +149,10 @@ struct StoreWriter {
         }
         if let existing {
             // Company and position are current in each export: the newer file wins.
-            try db.cachedStatement(sql: "UPDATE connection SET company = COALESCE(?, company), position = COALESCE(?, position) WHERE id = ?")
-                .execute(arguments: [connection.company, connection.position, existing])
+            try db.cachedStatement(sql: """
+                UPDATE connection SET company = COALESCE(?, company), position = COALESCE(?, position)
+                WHERE id = ? AND (COALESCE(?, company) IS NOT company OR COALESCE(?, position) IS NOT position)
+                """).execute(arguments: [connection.company, connection.position, existing, connection.company, connection.position])
             return .known
         }
         try db.cachedStatement(sql: """
@@ -171,10 +181,11 @@ struct StoreWriter {
 
     // MARK: Bookkeeping
 
+    /// Records that this kind of evidence exists; a re-import of the same file changes nothing.
     func noteEvidence(_ kind: ExportFileKind, rows: Int) throws {
         try db.execute(sql: """
-            INSERT INTO evidence_source (kind, rows, last_imported_at) VALUES (?, ?, ?)
-            ON CONFLICT (kind) DO UPDATE SET rows = rows + excluded.rows, last_imported_at = excluded.last_imported_at
+            INSERT INTO evidence_source (kind, rows, first_imported_at) VALUES (?, ?, ?)
+            ON CONFLICT (kind) DO UPDATE SET rows = excluded.rows WHERE excluded.rows > rows
             """, arguments: [kind.rawValue, rows, importedAt])
     }
 

@@ -96,8 +96,18 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         return copy
     }
 
-    /// Monday 00:00 of the ISO week holding this day.
-    public var isoWeekday: Int { ((dayNumber + 2) % 7 + 7) % 7 + 1 }  // 1 = Monday … 7 = Sunday
+    /// The wall-clock time `seconds` later (earlier when negative).
+    public func adding(seconds: Int) -> LocalDateTime {
+        let total = secondsOfDay + seconds
+        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        let rest = total - days * 86_400
+        var shifted = adding(days: days)
+        (shifted.hour, shifted.minute, shifted.second) = (rest / 3600, rest % 3600 / 60, rest % 60)
+        return shifted
+    }
+
+    /// 1 for Monday … 7 for Sunday.
+    public var isoWeekday: Int { ((dayNumber + 2) % 7 + 7) % 7 + 1 }
 
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
         (a.year, a.month, a.day, a.hour, a.minute, a.second) < (b.year, b.month, b.day, b.hour, b.minute, b.second)

@@ -81,6 +81,6 @@ import Testing
     @Test func heldOutParaphrasesAreReported() throws {
         let scores = Self.evaluate(try Self.load("paraphrases.jsonl"), label: "held-out paraphrases (paraphrases.jsonl)")
         let generic = try #require(scores["generic_message"])
-        #expect(generic.precision >= 0.7 && generic.recall >= 0.7)
+        #expect(generic.precision >= 0.6 && generic.recall >= 0.8)
     }
 }

@@ -126,6 +126,10 @@ struct CSVFileImporter {
     private mutating func write(_ row: CSVRow, order: DayMonthOrder) throws {
         let result: CSVRowResult
         do { result = try CSVRowReader.read(row, order: order, clock: context.clock) } catch { return try reject(row, error) }
+        if isForgotten(result) {
+            report.forgotten += 1
+            return
+        }
         switch result {
         case .received(let invitation, let ownerName, let ownerURL):
             report.count(try writer.upsert(invitation, source: file.displayName))
@@ -148,6 +152,21 @@ struct CSVFileImporter {
             report.count(try writer.insert(contact))
         }
         context.progress(row.line)
+    }
+
+    private func isForgotten(_ result: CSVRowResult) -> Bool {
+        let tombstones = writer.tombstones
+        switch result {
+        case .received(let invitation, _, _): return tombstones.covers(url: invitation.senderURL, name: invitation.senderName)
+        case .sent(let invitation, _, _): return tombstones.covers(url: invitation.recipientURL, name: invitation.recipientName)
+        case .connection(let connection): return tombstones.covers(url: connection.url, name: connection.name)
+        case .contact(let contact): return tombstones.covers(url: nil, name: contact.name)
+        case .message(let message):
+            return tombstones.covers(url: message.senderURL, name: message.senderName)
+                || message.recipientNames.contains { tombstones.covers(url: nil, name: $0) }
+                || message.recipientURLs.contains { tombstones.covers(url: $0, name: "") }
+        default: return false
+        }
     }
 
     /// The owner's own name and URL, as the To of received and the From of sent invitations.

@@ -9,6 +9,8 @@ public struct FileReport: Sendable, Codable {
     public var hidden = 0
     public var rejected = 0
     public var skipped = 0
+    /// Rows about people removed with `forget`, left out.
+    public var forgotten = 0
     public var warnings: [String] = []
 
     init(file: String, kind: String) {

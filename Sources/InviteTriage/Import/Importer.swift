@@ -36,7 +36,7 @@ public enum Importer {
             inputs.append((expanded, path))
         }
         try store.write { db in
-            let writer = StoreWriter(db: db, importedAt: context.clock.now.text)
+            let writer = try StoreWriter(db: db, importedAt: context.clock.now.text)
             let connectedBefore = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
             let changesBefore = db.totalChangesCount
             for (expanded, path) in inputs {

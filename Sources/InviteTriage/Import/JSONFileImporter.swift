@@ -37,8 +37,12 @@ struct JSONFileImporter {
             if !owner.positions.isEmpty { try writer.noteEvidence(.positions, rows: owner.positions.count) }
             if !owner.education.isEmpty { try writer.noteEvidence(.education, rows: owner.education.count) }
         }
-        for invitation in document.received { report.count(try writer.upsert(invitation, source: file.displayName)) }
+        for invitation in document.received {
+            if writer.tombstones.covers(url: invitation.senderURL, name: invitation.senderName) { report.forgotten += 1; continue }
+            report.count(try writer.upsert(invitation, source: file.displayName))
+        }
         for invitation in document.sent {
+            if writer.tombstones.covers(url: invitation.recipientURL, name: invitation.recipientName) { report.forgotten += 1; continue }
             _ = try writer.upsert(invitation, source: file.displayName)
             report.outgoing += 1
         }

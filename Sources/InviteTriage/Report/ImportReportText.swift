@@ -9,6 +9,7 @@ public enum ImportReportText {
             if file.outgoing > 0 { counts.append("\(file.outgoing) outgoing kept") }
             if file.hidden > 0 { counts.append("\(file.hidden) hidden members") }
             if file.skipped > 0 { counts.append("\(file.skipped) skipped") }
+            if file.forgotten > 0 { counts.append("\(file.forgotten) about forgotten people left out") }
             if file.rejected > 0 { counts.append("\(file.rejected) rejected") }
             lines.append("\(TerminalText.singleLine(file.file)): \(file.kind): \(counts.joined(separator: ", "))")
             for warning in file.warnings { lines.append("  warning: \(TerminalText.singleLine(warning))") }

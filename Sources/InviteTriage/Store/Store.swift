@@ -55,6 +55,20 @@ public final class Store {
         }
     }
 
+    /// Rewrites the file without free pages and empties the WAL, so deleted data is gone from
+    /// the bytes on disk (after `forget`).
+    func compact() throws {
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+                try db.execute(sql: "VACUUM")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
     static func translate(_ error: Error, path: String) -> TriageError {
         if let error = error as? DatabaseError {
             switch error.resultCode {

@@ -9,6 +9,14 @@ struct StoreWriter {
 
     let db: Database
     let importedAt: String
+    /// People removed with `forget`: imports skip them.
+    let tombstones: Forgetting.Tombstones
+
+    init(db: Database, importedAt: String) throws {
+        self.db = db
+        self.importedAt = importedAt
+        self.tombstones = try Forgetting.Tombstones(db)
+    }
 
     // MARK: Invitations
 

@@ -33,3 +33,10 @@ CREATE TRIGGER decision_event_is_append_only BEFORE UPDATE ON decision_event
 BEGIN
     SELECT RAISE(ABORT, 'the decision history is append-only');
 END;
+
+-- Rows go only with their invitation (`forget`, through the foreign key's cascade).
+CREATE TRIGGER decision_event_is_kept BEFORE DELETE ON decision_event
+WHEN EXISTS (SELECT 1 FROM invitation WHERE id = OLD.invitation_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the decision history is append-only');
+END;

@@ -168,7 +168,7 @@ extension WeeklySummary {
             summary.backlog.olderThanMonth = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending' AND sent_at < ?", arguments: [now.adding(days: -30).text]) ?? 0
             summary.backlog.oldestSentAt = try String.fetchOne(db, sql: "SELECT MIN(sent_at) FROM invitation WHERE status = 'pending'")
 
-            summary.ignored = try ignoredTraits(db, ids: decided.filter { $0.decision == "ignored" }.map(\.invitation))
+            summary.ignored = try ignoredTraits(db, decisions: decided.filter { $0.decision == "ignored" })
             summary.linkedInToDo = try Row.fetchAll(db, sql: """
                 SELECT id, sender_name, sender_url, decided_at FROM invitation WHERE status = 'accepted' AND connected_on IS NULL ORDER BY decided_at
                 """).map { ToDo(id: $0[0], name: $0[1], profileUrl: $0[2], decidedAt: $0[3]) }
@@ -211,18 +211,21 @@ extension WeeklySummary {
         }
     }
 
-    static func ignoredTraits(_ db: Database, ids: [Int64]) throws -> IgnoredTraits {
-        var traits = IgnoredTraits(count: ids.count)
-        guard !ids.isEmpty else { return traits }
+    /// What the ignored had in common, by the reasons they carried when they were ignored
+    /// (stored with the decision), and the false claims of their verdicts.
+    static func ignoredTraits(_ db: Database, decisions: [DecisionRow]) throws -> IgnoredTraits {
+        var traits = IgnoredTraits(count: decisions.count)
+        guard !decisions.isEmpty else { return traits }
+        let strikes = Set(ReasonCode.allCases.filter { $0.defaultPoints < 0 }.map(\.rawValue))
         var codes: [String: Int] = [:]
         var claims: [String: Int] = [:]
         var generic = 0
         let decoder = JSONDecoder()
-        for id in ids {
-            guard let text = try String.fetchOne(db, sql: "SELECT verdict FROM invitation WHERE id = ?", arguments: [id]),
+        for decision in decisions {
+            for code in Set(decision.codes) where strikes.contains(code) { codes[code, default: 0] += 1 }
+            if decision.codes.contains(ReasonCode.genericMessage.rawValue) { generic += 1 }
+            guard let text = try String.fetchOne(db, sql: "SELECT verdict FROM invitation WHERE id = ?", arguments: [decision.invitation]),
                   let verdict = try? decoder.decode(Verdict.self, from: Data(text.utf8)) else { continue }
-            for reason in verdict.reasons where reason.points < 0 { codes[reason.code, default: 0] += 1 }
-            if verdict.reasons.contains(where: { $0.code == ReasonCode.genericMessage.rawValue }) { generic += 1 }
             for claim in verdict.claims where claim.verdict == .false { claims[claim.kind.rawValue, default: 0] += 1 }
         }
         func ranked(_ counts: [String: Int]) -> [CodeCount] {
@@ -230,7 +233,7 @@ extension WeeklySummary {
         }
         traits.topReasons = Array(ranked(codes).prefix(5))
         traits.falseClaimsByKind = ranked(claims)
-        traits.genericShare = Double(generic) / Double(ids.count)
+        traits.genericShare = Double(generic) / Double(decisions.count)
         return traits
     }
 

@@ -135,6 +135,7 @@ enum ClaimPatterns {
 
     static let business: [ClaimPattern] = [
         ClaimPattern(.business, #"\b(?:you've|you have|you) (?:already |previously )?(?:done|did) business with\b"#),
+        ClaimPattern(.business, #"\b(?:we (?:have )?(?:partnered|collaborated)|our (?:team|company|firm|agency)(?: at \S+(?: \S+)?)? (?:has |have )?(?:partnered|worked|collaborated)) with "#, after(.company, required: true, strict: true)),
         ClaimPattern(.business, #"\bour (?:firm|company|agency|team) (?:audited|supported|served|worked for|supplied|delivered|built|implemented|has worked with)\b"#),
         ClaimPattern(.business, #"\bwe were (?:a |an |the )?(?:vendor|supplier|provider|partner|agency|contractor|consultants?) (?:to|for) "#, after(.company)),
         ClaimPattern(.business, #"\b(?:client|customer)s? of (?:ours|mine)\b|\b(?:worked|work|working) with yours\b"#),

@@ -24,7 +24,7 @@ struct NoteText {
         }
         wordStarts = starts
         text = folded.joined(separator: " ")
-        core = NoteText.core(of: folded)
+        core = NoteText.core(of: folded, original: words)
     }
 
     var isEmpty: Bool { words.isEmpty }
@@ -41,13 +41,28 @@ struct NoteText {
     }
 
     /// Letters and digits only, greeting and sign-off removed.
-    static func core(of folded: [String]) -> String {
-        let plain = folded.joined(separator: " ").unicodeScalars.map { scalar -> Character in
+    static func core(of folded: [String], original: [String]? = nil) -> String {
+        let original = original ?? folded
+        // The greeting: greeting words, then the addressee's name as written (capitalised
+        // words, up to the punctuation that closes it): "Hi Elena," "Dear Ms Marsh —".
+        var start = 0
+        while start < folded.count, Phrases.greetingWords.contains(EntityExtractor.bare(folded[start])) { start += 1 }
+        if start > 0 {
+            var names = 0
+            while start < folded.count, names < 3, EntityExtractor.isCapitalised(original[start]) || Self.isPunctuation(original[start]) {
+                let closes = EntityExtractor.endsClause(original[start]) || original[start].hasSuffix("—") || Self.isPunctuation(original[start])
+                start += 1
+                names += 1
+                if closes { break }
+            }
+        }
+        let plain = folded[start...].joined(separator: " ").unicodeScalars.map { scalar -> Character in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" ? Character(scalar) : " "
         }
-        var tokens = String(plain).split(separator: " ").map(String.init)
-        tokens = Phrases.strippingGreeting(tokens)
-        tokens = Phrases.strippingSignOff(tokens)
-        return tokens.joined(separator: " ")
+        return Phrases.strippingSignOff(String(plain).split(separator: " ").map(String.init)).joined(separator: " ")
+    }
+
+    private static func isPunctuation(_ word: String) -> Bool {
+        !word.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
     }
 }

@@ -87,27 +87,6 @@ enum Phrases {
         "cordiali", "saluti", "grazie", "distinti", "un", "caro",
     ]
 
-    /// Drops a leading greeting: greeting words, then at most the next two name-like words
-    /// when the greeting had a name after it ("hi elena", "dear ms marsh").
-    static func strippingGreeting(_ tokens: [String]) -> [String] {
-        var index = 0
-        while index < tokens.count, greetingWords.contains(tokens[index]) { index += 1 }
-        guard index > 0 else { return tokens }
-        // The addressee's name: one or two words, unless they begin the message itself.
-        var names = 0
-        while names < 2, index < tokens.count, !startsBody(tokens[index]) { index += 1; names += 1 }
-        return Array(tokens[index...])
-    }
-
-    private static let bodyStarters: Set<String> = [
-        "i", "i'd", "i'm", "im", "id", "we", "my", "it", "its", "it's", "hope", "thanks", "thank", "great", "nice", "as",
-        "ich", "wir", "je", "j'aimerais", "nous", "me", "yo", "eu", "ik", "wij", "vorrei", "io", "gostaria",
-        "would", "let's", "lets", "please", "would", "your", "you", "saw", "came", "loved", "enjoyed", "read", "following",
-        "how", "what", "are", "is", "do", "can", "could", "just", "quick", "since", "after", "our", "good", "pleasure",
-    ]
-
-    private static func startsBody(_ word: String) -> Bool { bodyStarters.contains(word) }
-
     /// Drops a trailing sign-off: closing words and the sender's name (up to three words after
     /// the closing, or a lone name of up to two words at the very end after a closing phrase).
     static func strippingSignOff(_ tokens: [String]) -> [String] {

@@ -61,10 +61,12 @@ public struct DecisionLog {
 
     /// Reverts the most recent operation that is not an undo and not yet undone: every
     /// invitation it changed goes back to its state before, by new history rows.
-    public func undo() throws -> UndoOutcome? {
+    /// `operation`: revert that one (review's `u` undoes its own last decision), if not yet undone.
+    public func undo(operation: Int64? = nil) throws -> UndoOutcome? {
         try store.write { db in
+            let condition = operation == nil ? "" : "AND id = \(operation!)"
             guard let target = try Row.fetchOne(db, sql: """
-                SELECT id, command, started_at FROM operation WHERE source != 'undo' AND undone_by IS NULL ORDER BY id DESC LIMIT 1
+                SELECT id, command, started_at FROM operation WHERE source != 'undo' AND undone_by IS NULL \(condition) ORDER BY id DESC LIMIT 1
                 """) else { return nil }
             let targetID: Int64 = target["id"]
             let undoID = try Self.startOperation(db, command: "undo", source: .undo, at: clock.now)

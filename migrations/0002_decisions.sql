@@ -23,6 +23,8 @@ CREATE TABLE decision_event (
     score REAL NOT NULL,
     suggestion TEXT NOT NULL,
     reason_codes TEXT NOT NULL,
+    -- The learned reason's share of `score`, so `eval` can replay without it.
+    learned_points REAL NOT NULL DEFAULT 0,
     source TEXT NOT NULL CHECK (source IN ('single', 'bulk', 'review', 'undo'))
 );
 CREATE INDEX decision_event_by_invitation ON decision_event (invitation_id, id);

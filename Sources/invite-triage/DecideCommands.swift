@@ -45,7 +45,7 @@ struct DecisionOptions: ParsableArguments {
                                                      : "give either ids or filters, not both")
             }
             let store = try global.openStore(configuration)
-            try Rescorer.rescore(store: store, configuration: configuration, clock: clock)
+            try Rescorer.rescore(store: store, configuration: configuration, clock: clock, learning: false)
             let log = DecisionLog(store: store, clock: clock)
             let command = ([decision.verb] + (ids.isEmpty ? filters.description : ids)).joined(separator: " ")
             let outcome: DecisionLog.Outcome

@@ -80,7 +80,8 @@ struct RulesCommand: ParsableCommand {
             let configuration = try global.configuration()
             let rules = ReasonCode.allCases.map {
                 Rule(code: $0.rawValue, points: configuration.points($0), group: $0.group?.rawValue, description: $0.summary)
-            }
+            } + [Rule(code: LearnedReason.code, points: configuration.learningMaxPoints, group: nil,
+                      description: LearnedReason.summary + " (± at most)")]
             switch format {
             case .json: Terminal.print(try jsonText(rules))
             case .markdown: Terminal.printRaw(RuleDocumentation.markdown(configuration))

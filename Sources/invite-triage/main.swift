@@ -13,7 +13,7 @@ struct InviteTriageCommand: ParsableCommand {
             input file; 69 database busy past the timeout; 74 I/O error; 75 database written by a \
             newer version; 78 bad configuration.
             """,
-        subcommands: [ImportCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self, AcceptCommand.self, IgnoreCommand.self, UndoCommand.self, HistoryCommand.self, ExportCommand.self, SummaryCommand.self, LintCommand.self, ForgetCommand.self, RescoreCommand.self, RulesCommand.self, ConfigCommand.self]
+        subcommands: [ImportCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self, AcceptCommand.self, IgnoreCommand.self, UndoCommand.self, HistoryCommand.self, ExportCommand.self, SummaryCommand.self, LintCommand.self, ForgetCommand.self, LearnCommand.self, EvalCommand.self, RescoreCommand.self, RulesCommand.self, ConfigCommand.self]
     )
 }
 

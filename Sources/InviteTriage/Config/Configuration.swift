@@ -19,6 +19,12 @@ public struct Configuration: Sendable {
     public var regularMessages = 6
     public var regularDays = 365
     public var busyTimeoutSeconds: Double = 600
+    /// The personal model: on once there are `learningMinDecisions` one-by-one decisions with
+    /// at least `learningMinEach` accepts and ignores; its reason is bounded by ±`learningMaxPoints`.
+    public var learningEnabled = true
+    public var learningMinDecisions = 20
+    public var learningMinEach = 5
+    public var learningMaxPoints: Double = 3
     /// Where each key's value came from: "default" or the file.
     public var origins: [String: String] = [:]
     /// The file that was read, if any.
@@ -31,7 +37,8 @@ public struct Configuration: Sendable {
 
     /// Changes whenever anything that affects a score does.
     public var fingerprint: String {
-        var parts = [Self.rulesVersion, String(acceptAt), String(ignoreAt), String(regularMessages), String(regularDays)]
+        var parts = [Self.rulesVersion, String(acceptAt), String(ignoreAt), String(regularMessages), String(regularDays),
+                     String(learningEnabled), String(learningMinDecisions), String(learningMinEach), String(learningMaxPoints)]
         parts += ReasonCode.allCases.map { "\($0.rawValue)=\(points[$0] ?? 0)" }
         parts += ReasonGroup.allCases.map { "\($0.rawValue)=\(caps[$0] ?? 0)" }
         parts += ownerGroups.sorted() + ["|"] + ownerEmails.sorted() + ["|"] + ownerNames.sorted()
@@ -70,6 +77,7 @@ public struct Configuration: Sendable {
         ["score.accept_at", "score.ignore_at"] + ReasonCode.allCases.map { "points.\($0.rawValue)" }
             + ReasonGroup.allCases.map { "caps.\($0.rawValue)" }
             + ["owner.groups", "owner.emails", "owner.names", "conversation.regular_messages", "conversation.regular_days",
+               "learning.enabled", "learning.min_decisions", "learning.min_each", "learning.max_points",
                "database.busy_timeout_seconds"]
     }
 
@@ -84,7 +92,7 @@ public struct Configuration: Sendable {
         }
         for section in table.keys {
             guard let inner = table[section]?.table else {
-                throw fail(section, "expected a table ([\(section)]); known tables: score, points, caps, owner, conversation, database")
+                throw fail(section, "expected a table ([\(section)]); known tables: score, points, caps, owner, conversation, learning, database")
             }
             for key in inner.keys {
                 let name = "\(section).\(key)"
@@ -125,6 +133,18 @@ public struct Configuration: Sendable {
                     }
                 case "conversation":
                     if key == "regular_messages" { regularMessages = try count(1...10_000) } else { regularDays = try count(1...36_500) }
+                case "learning":
+                    switch key {
+                    case "enabled":
+                        guard let flag = value.bool else { throw fail(name, "expected true or false") }
+                        learningEnabled = flag
+                    case "min_decisions": learningMinDecisions = try count(2...1_000_000)
+                    case "min_each": learningMinEach = try count(1...1_000_000)
+                    default:
+                        let points = try number()
+                        guard (0...20).contains(points) else { throw fail(name, "expected a number from 0 to 20") }
+                        learningMaxPoints = points
+                    }
                 default:
                     let seconds = try number()
                     guard seconds >= 0 else { throw fail(name, "expected 0 or more seconds") }
@@ -146,6 +166,8 @@ public struct Configuration: Sendable {
             "score.accept_at": number(acceptAt), "score.ignore_at": number(ignoreAt),
             "owner.groups": list(ownerGroups), "owner.emails": list(ownerEmails), "owner.names": list(ownerNames),
             "conversation.regular_messages": String(regularMessages), "conversation.regular_days": String(regularDays),
+            "learning.enabled": String(learningEnabled), "learning.min_decisions": String(learningMinDecisions),
+            "learning.min_each": String(learningMinEach), "learning.max_points": number(learningMaxPoints),
             "database.busy_timeout_seconds": number(busyTimeoutSeconds),
         ]
         for code in ReasonCode.allCases { values["points.\(code.rawValue)"] = number(points(code)) }

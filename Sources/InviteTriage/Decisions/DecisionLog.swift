@@ -100,10 +100,11 @@ public struct DecisionLog {
                        source: DecisionSource, at now: LocalDateTime, row: Row, decidedAt: String? = nil) throws {
         let verdict = (row["verdict"] as String?).flatMap { try? JSONDecoder().decode(Verdict.self, from: Data($0.utf8)) } ?? Verdict()
         let codes = verdict.reasons.map(\.code).joined(separator: ",")
+        let learned = verdict.reasons.first { $0.code == LearnedReason.code }?.points ?? 0
         try db.execute(sql: """
-            INSERT INTO decision_event (invitation_id, operation_id, decision, decided_at, note, score, suggestion, reason_codes, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [invitation, operation, decision?.rawValue, now.text, note, row["score"] as Double, row["suggestion"] as String, codes, source.rawValue])
+            INSERT INTO decision_event (invitation_id, operation_id, decision, decided_at, note, score, suggestion, reason_codes, learned_points, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [invitation, operation, decision?.rawValue, now.text, note, row["score"] as Double, row["suggestion"] as String, codes, learned, source.rawValue])
         try db.execute(sql: "UPDATE invitation SET decision = ?, decided_at = ?, decision_note = ? WHERE id = ?",
                        arguments: [decision?.rawValue, decision == nil ? nil : (decidedAt ?? now.text), decision == nil ? nil : note, invitation])
     }

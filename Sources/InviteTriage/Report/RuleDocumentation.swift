@@ -23,7 +23,20 @@ public enum RuleDocumentation {
         for code in ReasonCode.allCases {
             out += "| `\(code.rawValue)` | \(ListTable.points(configuration.points(code))) | \(code.group?.rawValue ?? "–") | \(code.summary) |\n"
         }
+        out += "| `\(LearnedReason.code)` | ±\(ListTable.points(configuration.learningMaxPoints).replacingOccurrences(of: "+", with: "")) at most | – | \(LearnedReason.summary) (see below) |\n"
         out += """
+
+            ## The learned reason
+
+            Once you have decided at least \(configuration.learningMinDecisions) invitations one by one (`accept`/`ignore` by id, or
+            `review`), with at least \(configuration.learningMinEach) accepts and \(configuration.learningMinEach) ignores, a personal naive Bayes
+            model trained on those decisions — the words and word pairs of notes and headlines, and
+            the reason codes that fired — adds the reason `learned` to every invitation, bounded to
+            ±\(ListTable.points(configuration.learningMaxPoints).replacingOccurrences(of: "+", with: "")) points: it can tip a close call, never outvote clear evidence. Bulk decisions do
+            not count: they would teach the rules back to themselves. Its detail says how you decided
+            invitations like this one and which features weighed most. `invite-triage learn` shows
+            the model; `invite-triage eval` replays your history to measure what it adds. A decision
+            marks the learned points stale; the next `import`, `review` or `rescore` recomputes them.
 
             ## Claims and their verdicts
 

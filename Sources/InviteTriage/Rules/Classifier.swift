@@ -11,11 +11,14 @@ public struct Classifier: Sendable {
     public let configuration: Configuration
     public let evidence: Evidence
     public let now: LocalDateTime
+    /// The personal model, when learning is active.
+    public let learned: LearnedModel?
 
-    public init(configuration: Configuration, evidence: Evidence, now: LocalDateTime) {
+    public init(configuration: Configuration, evidence: Evidence, now: LocalDateTime, learned: LearnedModel? = nil) {
         self.configuration = configuration
         self.evidence = evidence
         self.now = now
+        self.learned = learned
     }
 
     public func judge(_ facts: InvitationFacts) -> Judgement {
@@ -30,6 +33,9 @@ public struct Classifier: Sendable {
         var reasons = RuleEvaluation(classifier: self, facts: facts, analysis: analysis, claims: claims,
                                      conversation: conversation, verifier: verifier).reasons()
         reasons = applyCaps(reasons)
+        if let reason = learned?.reason(note: facts.message, headline: facts.headline, codes: reasons.map(\.code)) {
+            reasons.append(reason)
+        }
         reasons.sort { abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : $0.code < $1.code }
         let score = (reasons.reduce(0) { $0 + $1.points } * 100).rounded() / 100
         return Judgement(verdict: Verdict(claims: claims, reasons: reasons), score: score,
@@ -48,10 +54,15 @@ public struct Classifier: Sendable {
     }
 
     func suggestion(score: Double, reasons: [Reason]) -> Suggestion {
+        Self.suggestion(score: score, codes: reasons.filter { $0.points > 0 }.map(\.code), configuration: configuration)
+    }
+
+    /// `codes`: the reasons that count for the invitation. Someone you really know is never
+    /// suggested for ignoring: review instead.
+    static func suggestion(score: Double, codes: [String], configuration: Configuration) -> Suggestion {
         if score >= configuration.acceptAt { return .accept }
         if score <= configuration.ignoreAt {
-            // Someone you really know is never suggested for ignoring: review instead.
-            let knows = reasons.contains { ReasonCode(rawValue: $0.code)?.showsRelationship == true && $0.points > 0 }
+            let knows = codes.contains { ReasonCode(rawValue: $0)?.showsRelationship == true }
             return knows ? .review : .ignore
         }
         return .review

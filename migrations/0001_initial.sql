@@ -38,7 +38,7 @@ CREATE INDEX invitation_by_time ON invitation (sent_at);
 CREATE INDEX invitation_by_sender_url ON invitation (sender_url);
 CREATE INDEX invitation_by_sender_key ON invitation (sender_key);
 CREATE INDEX invitation_ranking ON invitation (status, score DESC, id);
-CREATE INDEX invitation_staleness ON invitation (scored_with);
+CREATE INDEX invitation_by_status_time ON invitation (status, sent_at);
 
 -- Invitations the owner sent: evidence only.
 CREATE TABLE sent_invitation (
@@ -136,6 +136,9 @@ CREATE TABLE evidence_source (
 -- Bumped by every import that changes evidence, so stored scores can tell they are stale.
 CREATE TABLE store_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
-    evidence_version INTEGER NOT NULL
+    evidence_version INTEGER NOT NULL,
+    -- The fingerprint every invitation was last scored with: reading commands compare this one
+    -- value instead of scanning the rows.
+    scored_with TEXT
 );
 INSERT INTO store_state (id, evidence_version) VALUES (1, 0);

@@ -23,9 +23,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// For reading commands: scores are never rewritten here, only reported as stale.
     func warnIfStale(_ store: Store, _ configuration: Configuration) throws {
-        let stale = try Rescorer.staleCount(store: store, configuration: configuration)
-        if stale > 0 {
-            Terminal.note("\(stale) invitation(s) carry scores from another configuration or older evidence; run `invite-triage rescore`")
+        if try Rescorer.isStale(store: store, configuration: configuration) {
+            Terminal.note("scores are stale (the configuration, the evidence or the learned model changed); run `invite-triage rescore`")
         }
     }
 

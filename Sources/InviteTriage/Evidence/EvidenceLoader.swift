@@ -43,6 +43,7 @@ enum EvidenceLoader {
 
         var invitations: [InvitationFacts] = []
         var notesBySender = PersonIndex<Set<String>>()
+        var massKeys: [String: String] = [:]  // the same stock note comes from thousands
         let decoder = JSONDecoder()
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, sender_name, sender_url, sent_at, message, relationship, given_email, headline, profile,
@@ -57,7 +58,12 @@ enum EvidenceLoader {
                 givenEmail: row["given_email"], headline: row["headline"],
                 profile: (row["profile"] as String?).flatMap { try? decoder.decode(SenderProfile.self, from: Data($0.utf8)) },
                 mutualConnections: row["mutual_connections"], connectedOn: row["connected_on"])
-            evidence.addInvitation(from: facts.senderName, url: facts.senderURL, at: sentAt, massKey: NoteText(message ?? "").core)
+            let massKey: String
+            if let known = massKeys[message ?? ""] { massKey = known } else {
+                massKey = NoteText(message ?? "").core
+                if massKeys.count < 200_000 { massKeys[message ?? ""] = massKey }
+            }
+            evidence.addInvitation(from: facts.senderName, url: facts.senderURL, at: sentAt, massKey: massKey)
             if let message, !message.isEmpty {
                 notesBySender.update(url: facts.senderURL, key: facts.senderKey, initial: []) { $0.insert(ContentKey.of(message)) }
             }

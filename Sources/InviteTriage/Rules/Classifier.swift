@@ -21,8 +21,12 @@ public struct Classifier: Sendable {
         self.learned = learned
     }
 
-    public func judge(_ facts: InvitationFacts) -> Judgement {
-        let analysis = NoteAnalysis(facts.message, ownerNames: evidence.ownerNameWords)
+    public func judge(_ facts: InvitationFacts) -> Judgement { judge(facts, analysis: nil) }
+
+    /// `analysis`: the note's analysis when the caller already has it (rescoring caches it per
+    /// distinct note: stock notes repeat thousands of times).
+    func judge(_ facts: InvitationFacts, analysis given: NoteAnalysis?) -> Judgement {
+        let analysis = given ?? NoteAnalysis(facts.message, ownerNames: evidence.ownerNameWords)
         let conversation = evidence.conversations.find(url: facts.senderURL, key: facts.senderKey)
         let verifier = ClaimVerifier(evidence: evidence, facts: facts, conversation: conversation)
         var extracted = analysis.claims

@@ -63,3 +63,53 @@ public struct Reason: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case code, points, detail, evidence }
 }
+
+extension Verdict {
+    /// The stored form, written by hand: JSONEncoder is the slowest step of a rescore on Linux.
+    /// Read back with JSONDecoder like any JSON.
+    var jsonText: String {
+        var out = "{\"claims\":["
+        for (index, claim) in claims.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"evidence\":" + JSONText.quote(claim.evidence) + ",\"kind\":" + JSONText.quote(claim.kind.rawValue) + ",\"specifics\":{"
+            out += claim.specifics.keys.sorted().map { JSONText.quote($0) + ":" + JSONText.quote(claim.specifics[$0]!) }.joined(separator: ",")
+            out += "},\"text\":" + JSONText.quote(claim.text) + ",\"verdict\":" + JSONText.quote(claim.verdict.rawValue) + "}"
+        }
+        out += "],\"reasons\":["
+        for (index, reason) in reasons.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"code\":" + JSONText.quote(reason.code) + ",\"detail\":" + JSONText.quote(reason.detail)
+            out += ",\"evidence\":" + (reason.evidence.map(JSONText.quote) ?? "null") + ",\"points\":" + JSONText.number(reason.points) + "}"
+        }
+        return out + "]}"
+    }
+}
+
+/// Minimal JSON writing for the hot path.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

@@ -12,11 +12,13 @@ public enum Rescorer {
         return (base, base + "|" + (try Learner.version(db, configuration: configuration)))
     }
 
-    /// How many invitations carry a score computed with other settings or evidence.
-    public static func staleCount(store: Store, configuration: Configuration) throws -> Int {
+    /// Whether stored scores were computed with other settings, evidence or model: one value
+    /// compared, so a reading command stays instant at a million rows.
+    public static func isStale(store: Store, configuration: Configuration) throws -> Bool {
         try store.read { db in
-            let current = try fingerprint(db, configuration: configuration).full
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE scored_with IS NOT ?", arguments: [current]) ?? 0
+            let marker = try String.fetchOne(db, sql: "SELECT scored_with FROM store_state WHERE id = 1")
+            guard try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM invitation)") == 1 else { return false }
+            return marker != (try fingerprint(db, configuration: configuration).full)
         }
     }
 
@@ -31,23 +33,25 @@ public enum Rescorer {
     static func rescore(_ db: Database, configuration: Configuration, clock: Clock, all: Bool = false, learning: Bool = true) throws -> Int {
         let (base, current) = try fingerprint(db, configuration: configuration)
         if !all {
-            let stale = learning
-                ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE scored_with IS NOT ?", arguments: [current])
-                : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE scored_with IS NULL OR substr(scored_with, 1, ?) IS NOT ?",
-                                   arguments: [base.count + 1, base + "|"])
-            if stale == 0 { return 0 }
+            let marker = try String.fetchOne(db, sql: "SELECT scored_with FROM store_state WHERE id = 1")
+            let unscored = try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM invitation WHERE scored_with IS NULL)") == 1
+            let fresh = learning ? marker == current : marker?.hasPrefix(base + "|") == true
+            if fresh, !unscored { return 0 }
         }
         let (evidence, invitations) = try EvidenceLoader.load(db, configuration: configuration)
         let model = try Learner.model(db, configuration: configuration, store: true)
         let classifier = Classifier(configuration: configuration, evidence: evidence, now: clock.now, learned: model.active ? model : nil)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let update = try db.makeStatement(sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")
+        var analyses: [String: NoteAnalysis] = [:]
+        let ownerNames = evidence.ownerNameWords
         for facts in invitations {
-            let judgement = classifier.judge(facts)
-            let verdict = String(decoding: try encoder.encode(judgement.verdict), as: UTF8.self)
-            try update.execute(arguments: [judgement.score, judgement.suggestion.rawValue, verdict, current, facts.id])
+            let note = facts.message ?? ""
+            let analysis = analyses[note] ?? NoteAnalysis(note, ownerNames: ownerNames)
+            if analyses.count < 200_000 { analyses[note] = analysis }
+            let judgement = classifier.judge(facts, analysis: analysis)
+            try update.execute(arguments: [judgement.score, judgement.suggestion.rawValue, judgement.verdict.jsonText, current, facts.id])
         }
+        try db.execute(sql: "UPDATE store_state SET scored_with = ? WHERE id = 1", arguments: [current])
         return invitations.count
     }
 }

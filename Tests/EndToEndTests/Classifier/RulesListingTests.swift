@@ -6,7 +6,7 @@ import Testing
     static let codes = [
         "generic_message", "mass_message", "stranger_no_rationale", "false_claim", "sales_pitch", "repeat_invitation",
         "personal_note", "shared_connection", "shared_employer", "shared_school", "shared_group", "met_before",
-        "prior_conversation", "known_contact", "profile_rationale",
+        "prior_conversation", "known_contact", "profile_rationale", "learned",
     ]
 
     @Test func textListsEveryCodeOnItsOwnLine() throws {
@@ -21,14 +21,14 @@ import Testing
         }
     }
 
-    @Test func jsonListsExactlyTheFifteenCodesWithPointsAndDescriptions() throws {
+    @Test func jsonListsExactlyTheSixteenCodesWithPointsAndDescriptions() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let result = try sandbox.run(["rules", "--format", "json"])
         try #require(result.status == 0, "\(result)")
         let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(Set(rules.compactMap { $0["code"] as? String }) == Set(Self.codes))
-        #expect(rules.count == 15)
+        #expect(rules.count == 16)
         for rule in rules {
             #expect(rule["points"] is NSNumber, "\(rule)")
             #expect(!((rule["description"] as? String) ?? "").isEmpty, "\(rule)")

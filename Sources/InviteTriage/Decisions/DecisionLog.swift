@@ -111,7 +111,7 @@ public struct DecisionLog {
 
     // MARK: Reading
 
-    public struct Event: Encodable, Sendable {
+    public struct Event: AlwaysPresentKeys, Sendable {
         public var invitation: Int64
         public var sender: String
         public var decision: String?
@@ -125,25 +125,6 @@ public struct DecisionLog {
         public var command: String
         public var undone: Bool
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(invitation, forKey: .invitation)
-            try container.encode(sender, forKey: .sender)
-            try container.encode(decision, forKey: .decision)
-            try container.encode(decidedAt, forKey: .decidedAt)
-            try container.encode(note, forKey: .note)
-            try container.encode(score, forKey: .score)
-            try container.encode(suggestion, forKey: .suggestion)
-            try container.encode(reasonCodes, forKey: .reasonCodes)
-            try container.encode(source, forKey: .source)
-            try container.encode(operation, forKey: .operation)
-            try container.encode(command, forKey: .command)
-            try container.encode(undone, forKey: .undone)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case invitation, sender, decision, decidedAt, note, score, suggestion, reasonCodes, source, operation, command, undone
-        }
     }
 
     /// The history, oldest first: of one invitation, or of all.

@@ -3,8 +3,8 @@ import GRDB
 
 /// `invite-triage learn`: whether the personal model is active, on how many decisions, what
 /// it has learned each way, and whether the decisions are too lopsided to learn from.
-public struct LearningStatus: Encodable, Sendable {
-    public struct Feature: Encodable, Sendable {
+public struct LearningStatus: AlwaysPresentKeys, Sendable {
+    public struct Feature: AlwaysPresentKeys, Sendable {
         public var feature: String
         public var weight: Double
         public var accepted: Int
@@ -22,23 +22,6 @@ public struct LearningStatus: Encodable, Sendable {
     public var towardIgnore: [Feature]
     public var warning: String?
 
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(active, forKey: .active)
-        try container.encode(decisions, forKey: .decisions)
-        try container.encode(accepted, forKey: .accepted)
-        try container.encode(ignored, forKey: .ignored)
-        try container.encode(minDecisions, forKey: .minDecisions)
-        try container.encode(minEach, forKey: .minEach)
-        try container.encode(maxPoints, forKey: .maxPoints)
-        try container.encode(towardAccept, forKey: .towardAccept)
-        try container.encode(towardIgnore, forKey: .towardIgnore)
-        try container.encode(warning, forKey: .warning)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case active, decisions, accepted, ignored, minDecisions, minEach, maxPoints, towardAccept, towardIgnore, warning
-    }
 
     public static func compute(store: Store, configuration: Configuration) throws -> LearningStatus {
         try store.read { db in
@@ -66,8 +49,8 @@ public struct LearningStatus: Encodable, Sendable {
 
 /// `invite-triage eval`: replays the decision history in time order, predicting each decision
 /// only from the decisions before it, and measures what the learned reason adds.
-public struct Evaluation: Encodable, Sendable {
-    public struct Side: Encodable, Sendable {
+public struct Evaluation: AlwaysPresentKeys, Sendable {
+    public struct Side: AlwaysPresentKeys, Sendable {
         /// Share of decisions whose suggestion matched them (accept↔accepted, ignore↔ignored).
         public var agreement: Double?
         /// Share of decisions that were at `review`.
@@ -75,14 +58,6 @@ public struct Evaluation: Encodable, Sendable {
         /// decision → suggestion → count.
         public var confusion: [String: [String: Int]]
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(agreement, forKey: .agreement)
-            try container.encode(reviewShare, forKey: .reviewShare)
-            try container.encode(confusion, forKey: .confusion)
-        }
-
-        enum CodingKeys: String, CodingKey { case agreement, reviewShare, confusion }
     }
 
     public var decisions: Int
@@ -93,16 +68,6 @@ public struct Evaluation: Encodable, Sendable {
     /// Decisions predicted while the model was active.
     public var predictedWithModel: Int
 
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(decisions, forKey: .decisions)
-        try container.encode(withoutLearned, forKey: .withoutLearned)
-        try container.encode(withLearned, forKey: .withLearned)
-        try container.encode(gain, forKey: .gain)
-        try container.encode(predictedWithModel, forKey: .predictedWithModel)
-    }
-
-    enum CodingKeys: String, CodingKey { case decisions, withoutLearned, withLearned, gain, predictedWithModel }
 
     public static func replay(store: Store, configuration: Configuration) throws -> Evaluation {
         let examples = try store.read { db in try Learner.examples(db) }

@@ -5,8 +5,8 @@ import GRDB
 /// LinkedIn's limit, generic phrasing, a sales pitch, and every relationship claim checked
 /// against your records about the person you are inviting. It also says what common ground
 /// the records show, so the note can name it.
-public struct LintReport: Encodable, Sendable {
-    public struct Finding: Encodable, Sendable {
+public struct LintReport: AlwaysPresentKeys, Sendable {
+    public struct Finding: AlwaysPresentKeys, Sendable {
         public var code: String
         public var message: String
     }
@@ -14,27 +14,15 @@ public struct LintReport: Encodable, Sendable {
     public var length: Int
     public var limit: Int
     public var recipient: String?
-    public var passes: Bool { findings.isEmpty }
-    public var findings: [Finding] = []
+    public var passes = true
+    public var findings: [Finding] = [] {
+        didSet { passes = findings.isEmpty }
+    }
     public var claims: [ClaimDetail] = []
     /// Common ground the records show with the recipient.
     public var suggestions: [String] = []
     /// Things worth knowing that are not faults (an unverifiable claim).
     public var notes: [String] = []
-
-    enum CodingKeys: String, CodingKey { case length, limit, recipient, passes, findings, claims, suggestions, notes }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(length, forKey: .length)
-        try container.encode(limit, forKey: .limit)
-        try container.encode(recipient, forKey: .recipient)
-        try container.encode(passes, forKey: .passes)
-        try container.encode(findings, forKey: .findings)
-        try container.encode(claims, forKey: .claims)
-        try container.encode(suggestions, forKey: .suggestions)
-        try container.encode(notes, forKey: .notes)
-    }
 }
 
 public enum NoteLinter {

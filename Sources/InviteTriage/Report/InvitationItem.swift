@@ -1,32 +1,17 @@
 /// One received invitation as `list`, `show` and `export` present it. The JSON keys are a
 /// contract with scripts: every key is always present, `null` when unknown.
 public struct InvitationItem: Encodable, Sendable {
-    public struct Sender: Encodable, Sendable {
+    public struct Sender: AlwaysPresentKeys, Sendable {
         public var name: String
         public var profileUrl: String?
         public var headline: String?
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(profileUrl, forKey: .profileUrl)
-            try container.encode(headline, forKey: .headline)
-        }
-
-        enum CodingKeys: String, CodingKey { case name, profileUrl, headline }
     }
 
-    public struct Decision: Encodable, Sendable {
+    public struct Decision: AlwaysPresentKeys, Sendable {
         public var decidedAt: String
         public var note: String?
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(decidedAt, forKey: .decidedAt)
-            try container.encode(note, forKey: .note)
-        }
-
-        enum CodingKeys: String, CodingKey { case decidedAt, note }
     }
 
     public var id: Int64

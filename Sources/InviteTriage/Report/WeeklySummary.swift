@@ -2,42 +2,33 @@ import Foundation
 import GRDB
 
 /// The figures of `invite-triage summary`, with stable JSON keys (docs/summary.md).
-public struct WeeklySummary: Encodable, Sendable {
-    public struct Counts: Encodable, Sendable {
+public struct WeeklySummary: AlwaysPresentKeys, Sendable {
+    public struct Counts: AlwaysPresentKeys, Sendable {
         public var total = 0
         public var accept = 0
         public var review = 0
         public var ignore = 0
     }
 
-    public struct Decided: Encodable, Sendable {
+    public struct Decided: AlwaysPresentKeys, Sendable {
         public var accepted = 0
         public var ignored = 0
     }
 
-    public struct Backlog: Encodable, Sendable {
+    public struct Backlog: AlwaysPresentKeys, Sendable {
         public var pending = 0
         public var olderThanWeek = 0
         public var olderThanMonth = 0
         public var oldestSentAt: String?
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(pending, forKey: .pending)
-            try container.encode(olderThanWeek, forKey: .olderThanWeek)
-            try container.encode(olderThanMonth, forKey: .olderThanMonth)
-            try container.encode(oldestSentAt, forKey: .oldestSentAt)
-        }
-
-        enum CodingKeys: String, CodingKey { case pending, olderThanWeek, olderThanMonth, oldestSentAt }
     }
 
-    public struct CodeCount: Encodable, Sendable {
+    public struct CodeCount: AlwaysPresentKeys, Sendable {
         public var code: String
         public var count: Int
     }
 
-    public struct IgnoredTraits: Encodable, Sendable {
+    public struct IgnoredTraits: AlwaysPresentKeys, Sendable {
         public var count = 0
         public var topReasons: [CodeCount] = []
         /// Share (0–1) of the ignored whose note was generic.
@@ -45,31 +36,22 @@ public struct WeeklySummary: Encodable, Sendable {
         public var falseClaimsByKind: [CodeCount] = []
     }
 
-    public struct ToDo: Encodable, Sendable {
+    public struct ToDo: AlwaysPresentKeys, Sendable {
         public var id: Int64
         public var name: String
         public var profileUrl: String?
         public var decidedAt: String
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(profileUrl, forKey: .profileUrl)
-            try container.encode(decidedAt, forKey: .decidedAt)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, name, profileUrl, decidedAt }
     }
 
-    public struct Week: Encodable, Sendable {
+    public struct Week: AlwaysPresentKeys, Sendable {
         public var week: String
         public var received: Int
         public var accepted: Int
         public var ignored: Int
     }
 
-    public struct Agreement: Encodable, Sendable {
+    public struct Agreement: AlwaysPresentKeys, Sendable {
         /// Decisions made one by one (single and review) up to the end of the period.
         public var decisions = 0
         /// Of those whose suggestion was accept or ignore, the share that matched.
@@ -80,38 +62,18 @@ public struct WeeklySummary: Encodable, Sendable {
         public var reviewShare: Double?
         public var byCode: [CodeAgreement] = []
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(decisions, forKey: .decisions)
-            try container.encode(agreed, forKey: .agreed)
-            try container.encode(suggestedAcceptOrIgnore, forKey: .suggestedAcceptOrIgnore)
-            try container.encode(rate, forKey: .rate)
-            try container.encode(reviewShare, forKey: .reviewShare)
-            try container.encode(byCode, forKey: .byCode)
-        }
-
-        enum CodingKeys: String, CodingKey { case decisions, agreed, suggestedAcceptOrIgnore, rate, reviewShare, byCode }
     }
 
-    public struct CodeAgreement: Encodable, Sendable {
+    public struct CodeAgreement: AlwaysPresentKeys, Sendable {
         public var code: String
         public var decisions: Int
         public var agreed: Int
         public var rate: Double?
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(decisions, forKey: .decisions)
-            try container.encode(agreed, forKey: .agreed)
-            try container.encode(rate, forKey: .rate)
-        }
-
-        enum CodingKeys: String, CodingKey { case code, decisions, agreed, rate }
     }
 
     /// An invitation received in the period, for the report's list.
-    public struct Received: Encodable, Sendable {
+    public struct Received: AlwaysPresentKeys, Sendable {
         public var id: Int64
         public var name: String
         public var score: Double
@@ -119,17 +81,6 @@ public struct WeeklySummary: Encodable, Sendable {
         public var status: String
         public var message: String?
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(score, forKey: .score)
-            try container.encode(suggestion, forKey: .suggestion)
-            try container.encode(status, forKey: .status)
-            try container.encode(message, forKey: .message)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, name, score, suggestion, status, message }
     }
 
     public var period: String

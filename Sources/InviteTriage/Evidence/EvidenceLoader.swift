@@ -4,7 +4,14 @@ import GRDB
 /// Reads the owner's records and every received invitation from the database into the values
 /// the classifier works on.
 enum EvidenceLoader {
+    /// The evidence, every received invitation, and the analysis of each distinct note (made
+    /// here for mass-message counting, reused by scoring).
     static func load(_ db: Database, configuration: Configuration) throws -> (Evidence, [InvitationFacts]) {
+        let (evidence, invitations, _) = try loadWithAnalyses(db, configuration: configuration)
+        return (evidence, invitations)
+    }
+
+    static func loadWithAnalyses(_ db: Database, configuration: Configuration) throws -> (Evidence, [InvitationFacts], [String: NoteAnalysis]) {
         var evidence = Evidence()
         let sources = Set(try String.fetchAll(db, sql: "SELECT kind FROM evidence_source"))
         var ownerURLs = Set<String>()
@@ -43,7 +50,7 @@ enum EvidenceLoader {
 
         var invitations: [InvitationFacts] = []
         var notesBySender = PersonIndex<Set<String>>()
-        var massKeys: [String: String] = [:]  // the same stock note comes from thousands
+        let ownerNameWords = evidence.ownerNameWords
         let decoder = JSONDecoder()
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, sender_name, sender_url, sent_at, message, relationship, given_email, headline, profile,
@@ -58,16 +65,15 @@ enum EvidenceLoader {
                 givenEmail: row["given_email"], headline: row["headline"],
                 profile: (row["profile"] as String?).flatMap { try? decoder.decode(SenderProfile.self, from: Data($0.utf8)) },
                 mutualConnections: row["mutual_connections"], connectedOn: row["connected_on"])
-            let massKey: String
-            if let known = massKeys[message ?? ""] { massKey = known } else {
-                massKey = NoteText(message ?? "").core
-                if massKeys.count < 200_000 { massKeys[message ?? ""] = massKey }
-            }
-            evidence.addInvitation(from: facts.senderName, url: facts.senderURL, at: sentAt, massKey: massKey)
             if let message, !message.isEmpty {
                 notesBySender.update(url: facts.senderURL, key: facts.senderKey, initial: []) { $0.insert(ContentKey.of(message)) }
             }
             invitations.append(facts)
+        }
+        // Every distinct note is analysed once, on every core: the hot path of a rescore.
+        let analyses = NoteAnalysis.analyse(Set(invitations.map { $0.message ?? "" }), ownerNames: ownerNameWords)
+        for facts in invitations {
+            evidence.addInvitation(from: facts.senderName, url: facts.senderURL, at: facts.sentAt, massKey: analyses[facts.message ?? ""]?.massKey ?? "")
         }
 
         // Conversations: only messages from each side count; an accepted invitation's note
@@ -110,7 +116,7 @@ enum EvidenceLoader {
             }
         }
         evidence.conversations = merged
-        return (evidence, invitations)
+        return (evidence, invitations, analyses)
     }
 }
 

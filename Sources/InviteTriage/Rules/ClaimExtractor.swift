@@ -22,8 +22,11 @@ enum ClaimExtractor {
         guard !note.isEmpty else { return [] }
         var found: [(claim: ExtractedClaim, span: ClosedRange<Int>)] = []
         let text = note.text as NSString
-        for pattern in ClaimPatterns.all {
-            for match in pattern.regex.matches(in: note.text, range: NSRange(location: 0, length: text.length)) {
+        let whole = NSRange(location: 0, length: text.length)
+        guard ClaimPatterns.anyClaim.firstMatch(in: note.text, range: whole) != nil else { return [] }
+        for (gate, patterns) in ClaimPatterns.byKind where gate.firstMatch(in: note.text, range: whole) != nil {
+          for pattern in patterns {
+            for match in pattern.regex.matches(in: note.text, range: whole) {
                 let firstWord = note.wordIndex(at: match.range.location)
                 let endOffset = match.range.location + match.range.length
                 let lastWord = note.wordIndex(at: max(match.range.location, endOffset - 1))
@@ -67,6 +70,7 @@ enum ClaimExtractor {
                 let claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics)
                 found.append((claim, span))
             }
+          }
         }
         // "my former colleague Jan Smit speaks highly of you" speaks of Jan, not of the reader.
         let mutualSpans = found.filter { $0.claim.kind == .sharedConnection }.map(\.span)

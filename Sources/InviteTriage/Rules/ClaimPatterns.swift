@@ -20,11 +20,13 @@ struct EntitySlot: Sendable {
 /// accents, single spaces). Patterns are data: a new phrasing is a new line here.
 struct ClaimPattern: @unchecked Sendable {
     let kind: ClaimKind
+    let pattern: String
     let regex: NSRegularExpression
     let entity: EntitySlot?
 
     init(_ kind: ClaimKind, _ pattern: String, _ entity: EntitySlot? = nil) {
         self.kind = kind
+        self.pattern = pattern
         // The patterns are constants of this file; a typo is a programming error caught by tests.
         self.regex = try! NSRegularExpression(pattern: pattern, options: [])
         self.entity = entity
@@ -45,6 +47,17 @@ private func inside(_ role: EntityRole, required: Bool = false) -> EntitySlot {
 
 enum ClaimPatterns {
     static let all: [ClaimPattern] = colleague + classmate + friend + business + met + group + sharedConnection
+
+    /// The patterns of each kind, with one regex that matches wherever any of them does: most
+    /// notes match no pattern of a kind, and one pass tells so (the hot path of a rescore).
+    /// One regex for every claim pattern: most notes make no claim at all.
+    static let anyClaim = try! NSRegularExpression(pattern: all.map { "(?:\($0.pattern))" }.joined(separator: "|"))
+
+    static let byKind: [(gate: NSRegularExpression, patterns: [ClaimPattern])] = ClaimKind.allCases.compactMap { kind in
+        let patterns = all.filter { $0.kind == kind }
+        guard !patterns.isEmpty else { return nil }
+        return (try! NSRegularExpression(pattern: patterns.map { "(?:\($0.pattern))" }.joined(separator: "|")), patterns)
+    }
 
     static let colleague: [ClaimPattern] = [
         ClaimPattern(.colleague, #"\bwe(?:'ve| have)? (?:worked|collaborated) together\b"#),

@@ -23,6 +23,28 @@ struct NoteAnalysis: Sendable {
         salesMarkers = NoteAnalysis.matches(NotePatterns.sales, in: note)
     }
 
+    /// Analyses many notes at once, spread over the processor's cores.
+    static func analyse(_ notes: Set<String>, ownerNames: Set<String>) -> [String: NoteAnalysis] {
+        let list = Array(notes)
+        var results = [NoteAnalysis?](repeating: nil, count: list.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, list.count / 64 + 1))
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each worker writes its own indices only.
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < list.count {
+                    output[index] = NoteAnalysis(list[index], ownerNames: ownerNames)
+                    index += workers
+                }
+            }
+        }
+        var byNote: [String: NoteAnalysis] = [:]
+        byNote.reserveCapacity(list.count)
+        for (index, note) in list.enumerated() { byNote[note] = results[index] }
+        return byNote
+    }
+
     /// Names nothing specific to the reader: no note, the default text, or a stock note with
     /// no claim and nothing personal in it.
     var isGeneric: Bool { isEmpty || (claims.isEmpty && personalMarkers.isEmpty) }
@@ -35,33 +57,38 @@ struct NoteAnalysis: Sendable {
 
     var metClaim: ExtractedClaim? { claims.first { $0.kind == .met } }
 
+    /// The default texts as word lists and word sets, made once.
+    private static let defaults: [(text: String, words: Int, set: Set<Substring>)] = Phrases.defaultTexts.map {
+        ($0, $0.split(separator: " ").count, Set($0.split(separator: " ")))
+    }
+    private static let longestDefault = defaults.map(\.words).max() ?? 0
+
     /// The default text, alone or with a name around it ("Hi Ana, … - Bo"), or nearly it.
     static func looksLikeDefault(_ core: String) -> Bool {
         guard !core.isEmpty else { return false }
         let words = core.split(separator: " ")
-        for text in Phrases.defaultTexts {
-            if core == text { return true }
-            if core.hasPrefix(text + " ") || core.hasSuffix(" " + text) {
-                let extra = words.count - text.split(separator: " ").count
-                if extra <= 3 { return true }
+        guard words.count <= longestDefault + 3 else { return false }
+        for entry in defaults {
+            if core == entry.text { return true }
+            if core.hasPrefix(entry.text + " ") || core.hasSuffix(" " + entry.text) {
+                if words.count - entry.words <= 3 { return true }
             }
         }
         // Near misses ("I would like to add you to my professional LinkedIn network"): most
         // words shared with one default text of about the same length.
         let noteWords = Set(words)
-        for text in Phrases.defaultTexts {
-            let defaultWords = Set(text.split(separator: " "))
-            guard defaultWords.count >= 5, abs(defaultWords.count - noteWords.count) <= 3 else { continue }
-            let shared = noteWords.intersection(defaultWords).count
-            if Double(shared) / Double(noteWords.union(defaultWords).count) >= 0.7 { return true }
+        for entry in defaults where entry.set.count >= 5 && abs(entry.set.count - noteWords.count) <= 3 {
+            let shared = noteWords.intersection(entry.set).count
+            if Double(shared) / Double(noteWords.union(entry.set).count) >= 0.7 { return true }
         }
         return false
     }
 
-    private static func matches(_ patterns: [NSRegularExpression], in note: NoteText) -> [String] {
+    private static func matches(_ patterns: (gate: NSRegularExpression, all: [NSRegularExpression]), in note: NoteText) -> [String] {
         let range = NSRange(location: 0, length: (note.text as NSString).length)
+        guard patterns.gate.firstMatch(in: note.text, range: range) != nil else { return [] }
         var found: [String] = []
-        for pattern in patterns {
+        for pattern in patterns.all {
             guard let match = pattern.firstMatch(in: note.text, range: range) else { continue }
             let first = note.wordIndex(at: match.range.location)
             let last = note.wordIndex(at: max(match.range.location, match.range.location + match.range.length - 1))
@@ -74,8 +101,10 @@ struct NoteAnalysis: Sendable {
 
 /// Phrases that make a note personal or a pitch, in folded form, per language.
 enum NotePatterns {
-    private static func compile(_ patterns: [String]) -> [NSRegularExpression] {
-        patterns.map { try! NSRegularExpression(pattern: $0) }  // constants: a typo fails every test
+    /// The patterns, and one regex matching wherever any does (a cheap first pass).
+    private static func compile(_ patterns: [String]) -> (gate: NSRegularExpression, all: [NSRegularExpression]) {
+        // Constants of this file: a typo fails every test.
+        (try! NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|")), patterns.map { try! NSRegularExpression(pattern: $0) })
     }
 
     private static let adjectives = #"(?:(?:recent|latest|great|excellent|insightful|last|brilliant|fascinating|thoughtful|interesting|amazing|awesome|fantastic|wonderful|superb|inspiring|helpful|detailed|candid|honest|practical|clear|new|kubecon|conference|meetup|linkedin|open[- ]source|\S+'s) )*"#

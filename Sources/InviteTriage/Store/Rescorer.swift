@@ -38,16 +38,14 @@ public enum Rescorer {
             let fresh = learning ? marker == current : marker?.hasPrefix(base + "|") == true
             if fresh, !unscored { return 0 }
         }
-        let (evidence, invitations) = try EvidenceLoader.load(db, configuration: configuration)
+        let (evidence, invitations, analyses) = try EvidenceLoader.loadWithAnalyses(db, configuration: configuration)
         let model = try Learner.model(db, configuration: configuration, store: true)
         let classifier = Classifier(configuration: configuration, evidence: evidence, now: clock.now, learned: model.active ? model : nil)
         let update = try db.makeStatement(sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")
-        var analyses: [String: NoteAnalysis] = [:]
         let ownerNames = evidence.ownerNameWords
         for facts in invitations {
             let note = facts.message ?? ""
             let analysis = analyses[note] ?? NoteAnalysis(note, ownerNames: ownerNames)
-            if analyses.count < 200_000 { analyses[note] = analysis }
             let judgement = classifier.judge(facts, analysis: analysis)
             try update.execute(arguments: [judgement.score, judgement.suggestion.rawValue, judgement.verdict.jsonText, current, facts.id])
         }

@@ -5,6 +5,7 @@ import Foundation
 /// matching only; what a person wrote is stored as written.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         let asciiOnly = text.utf8.allSatisfy { $0 < 0x80 }
@@ -31,6 +32,23 @@ public enum TextFolding {
             }
         }
         return String(output)
+    }
+
+    /// The common case, byte by byte: nil when the text is not plain ASCII.
+    private static func foldASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Letters that carry no combining mark to drop, folded to what people type instead.

@@ -76,10 +76,10 @@ struct ReviewScreenLoop {
             case .character("a"): try session.perform(.accept(note: pendingNote)); pendingNote = nil
             case .character("i"): try session.perform(.ignore(note: pendingNote)); pendingNote = nil
             case .character("n"): noteDraft = ""
-            case .character("s"): try session.perform(.skip)
+            case .character("s"): try session.perform(.skip); pendingNote = nil
             case .character("u"): try session.perform(.undo)
-            case .character("j"), .down, .right: try session.perform(.next)
-            case .character("k"), .up, .left: try session.perform(.previous)
+            case .character("j"), .down, .right: try session.perform(.next); pendingNote = nil
+            case .character("k"), .up, .left: try session.perform(.previous); pendingNote = nil
             case .character("?"): showHelp = true
             case .character("q"), .interrupt, .endOfInput: try session.perform(.quit)
             default: break
@@ -108,10 +108,10 @@ struct ReviewLineLoop {
             switch words.first?.lowercased() ?? "" {
             case "a", "accept": try session.perform(.accept(note: note)); note = nil
             case "i", "ignore": try session.perform(.ignore(note: note)); note = nil
-            case "s", "skip", "": try session.perform(.skip)
-            case "u", "undo": try session.perform(.undo); shown = nil
-            case "j", "next": try session.perform(.next)
-            case "k", "previous", "prev": try session.perform(.previous)
+            case "s", "skip", "": try session.perform(.skip); note = nil
+            case "u", "undo": try session.perform(.undo); shown = nil; note = nil
+            case "j", "next": try session.perform(.next); note = nil
+            case "k", "previous", "prev": try session.perform(.previous); note = nil
             case "n", "note":
                 note = words.count > 1 ? words[1] : nil
                 continue

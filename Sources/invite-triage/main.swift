@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import InviteTriage
 
 /// The command line: argument parsing and printing only; everything else is in InviteTriage.
@@ -17,4 +18,19 @@ struct InviteTriageCommand: ParsableCommand {
     )
 }
 
-InviteTriageCommand.main()
+// ArgumentParser's own messages quote what was typed: they go through the sanitiser too.
+do {
+    var command = try InviteTriageCommand.parseAsRoot()
+    try command.run()
+} catch {
+    let code = InviteTriageCommand.exitCode(for: error)
+    let message = InviteTriageCommand.fullMessage(for: error)
+    if !message.isEmpty {
+        if code == .success {
+            print(message)
+        } else {
+            FileHandle.standardError.write(Data((TerminalText.sanitize(message) + "\n").utf8))
+        }
+    }
+    exit(code.rawValue)
+}

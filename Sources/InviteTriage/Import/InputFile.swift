@@ -76,6 +76,9 @@ enum InputExpander {
             throw TriageError(.missingInput, "\(path): no such file or folder")
         }
         if isDirectory.boolValue { return try folder(path) }
+        // A FIFO or device would block or never end: only regular files are read.
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular else { throw TriageError(.badInput, "\(path): not a regular file") }
         if try isZip(path) { return try zip(path) }
         return ExpandedInput(files: [.onDisk(path: path, displayName: path)])
     }
@@ -129,8 +132,9 @@ enum InputExpander {
         let roots = Set(entries.map { $0.path.split(separator: "/", omittingEmptySubsequences: false).count > 1 ? String($0.path.split(separator: "/")[0]) : "" })
         let prefix = roots.count == 1 && roots.first != "" ? roots.first! + "/" : ""
         for entry in entries.sorted(by: { $0.path < $1.path }) {
+            // Judged on the whole entry path: `../Invitations.csv` must not pass for a top folder.
+            let unsafe = entry.path.hasPrefix("/") || entry.path.split(separator: "/").contains { $0 == ".." || $0 == "." }
             let inner = String(entry.path.dropFirst(entry.path.hasPrefix(prefix) ? prefix.count : 0))
-            let unsafe = inner.hasPrefix("/") || inner.split(separator: "/").contains("..")
             guard !unsafe, !inner.contains("/"), isDataFile(inner) else {
                 result.skipped.append("\(path):\(inner)")
                 continue
@@ -147,7 +151,7 @@ enum InputExpander {
                 // unchanged; only ZIPFoundation's own mean a damaged archive.
                 var ownError: Error?
                 do {
-                    _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { chunk in
+                    let checksum = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { chunk in
                         do {
                             produced += UInt64(chunk.count)
                             if produced > ZipLimits.maxEntryBytes || (produced > 1 << 20 && produced / compressed > ZipLimits.maxRatio) {
@@ -159,6 +163,11 @@ enum InputExpander {
                             throw error
                         }
                     }
+                    guard checksum == entry.checksum else {
+                        throw TriageError(.badInput, "\(displayName): cannot extract from the ZIP (damaged or truncated)")
+                    }
+                } catch let error as TriageError {
+                    throw ownError ?? error
                 } catch {
                     if let ownError { throw ownError }
                     throw TriageError(.badInput, "\(displayName): cannot extract from the ZIP (damaged or truncated)")

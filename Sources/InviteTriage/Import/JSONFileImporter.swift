@@ -139,7 +139,12 @@ struct FieldReader {
     func time(_ node: JSONNode?, path: String, parent: JSONNode) throws -> LocalDateTime {
         guard let node, !node.isNull else { throw JSONFieldProblem(node: parent, path: path, message: "missing; give an ISO 8601 time or epoch milliseconds") }
         let text: String
-        if let number = node.number { text = String(Int64(exactly: number.rounded()) ?? 0) } else if let value = node.string { text = value } else {
+        if let number = node.number {
+            guard abs(number) < 1e15, let whole = Int64(exactly: number.rounded()) else {
+                throw JSONFieldProblem(node: node, path: path, message: "epoch time out of range")
+            }
+            text = String(whole)
+        } else if let value = node.string { text = value } else {
             throw JSONFieldProblem(node: node, path: path, message: "expected an ISO 8601 time or epoch milliseconds, found \(node.typeName)")
         }
         switch TimestampParser.eventTime(text, order: .monthFirst, clock: clock) {

@@ -37,7 +37,8 @@ public struct NaiveBayes: Codable, Sendable {
         // and let the number of features add only logarithmically.
         let sum = seen.reduce(0) { $0 + $1.1 }
         let scaled = seen.isEmpty ? 0 : sum / Double(seen.count) * log2(Double(seen.count) + 1)
-        return (prior + scaled, seen.sorted { abs($0.1) > abs($1.1) })
+        // Ties broken by name, so the explanation is the same on every run.
+        return (prior + scaled, seen.sorted { abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0 < $1.0 })
     }
 
     func decisions(with feature: String) -> (accepted: Int, ignored: Int) {
@@ -52,7 +53,7 @@ public struct NaiveBayes: Codable, Sendable {
             let value = weight(feature)
             if accepting ? value > 0 : value < 0 { candidates.append((feature, value)) }
         }
-        candidates.sort { accepting ? $0.weight > $1.weight : $0.weight < $1.weight }
+        candidates.sort { $0.weight != $1.weight ? (accepting ? $0.weight > $1.weight : $0.weight < $1.weight) : $0.feature < $1.feature }
         return Array(candidates.prefix(count))
     }
 }

@@ -88,9 +88,14 @@ enum ClaimExtractor {
     }
 
     /// A claim of a kind already found adds only what the first one lacked.
+    /// Two claims of one kind are one when the specifics of one are part of the other's
+    /// ("class of 2013" and "Edinburgh alum, class of 2013"); the fuller one is kept.
     private static func merge(_ claim: ExtractedClaim, into claims: inout [ExtractedClaim]) {
-        if let index = claims.firstIndex(where: { $0.kind == claim.kind && ($0.specifics.isEmpty || claim.specifics.isEmpty || $0.specifics == claim.specifics) }) {
-            if claims[index].specifics.isEmpty, !claim.specifics.isEmpty { claims[index] = claim }
+        func contained(_ small: [String: String], in large: [String: String]) -> Bool {
+            small.allSatisfy { key, value in large[key].map { TextFolding.fold($0) == TextFolding.fold(value) } ?? false }
+        }
+        if let index = claims.firstIndex(where: { $0.kind == claim.kind && (contained($0.specifics, in: claim.specifics) || contained(claim.specifics, in: $0.specifics)) }) {
+            if claim.specifics.count > claims[index].specifics.count { claims[index] = claim }
             return
         }
         if claim.kind == .sharedConnection, let person = claim.specifics["person"],

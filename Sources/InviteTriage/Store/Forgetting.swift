@@ -30,9 +30,11 @@ public enum Forgetting {
             }
             if url == nil, Set(distinct.compactMap(\.url)).count > 1 { return .ambiguous(distinct) }
             let person = distinct.first { $0.url != nil } ?? distinct[0]
-            let rows = try erase(db, url: url ?? person.url, key: key)
+            // Given a URL, the name to erase (rows without URL, contacts) is the person's own.
+            let nameKey = url == nil ? key : TextFolding.fold(person.name)
+            let rows = try erase(db, url: url ?? person.url, key: nameKey)
             let salt = try Self.salt(db)
-            for digest in [url ?? person.url, key].compactMap({ $0 }).map({ Self.digest($0, salt: salt) }) {
+            for digest in [url ?? person.url, nameKey].compactMap({ $0 }).map({ Self.digest($0, salt: salt) }) {
                 try db.execute(sql: "INSERT OR IGNORE INTO tombstone (digest) VALUES (?)", arguments: [digest])
             }
             try db.execute(sql: "UPDATE store_state SET evidence_version = evidence_version + 1")

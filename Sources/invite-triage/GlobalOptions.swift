@@ -10,8 +10,6 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The configuration file (default: $INVITE_TRIAGE_CONFIG, else $XDG_CONFIG_HOME/invite-triage/config.toml).", valueName: "file"))
     var config: String?
 
-    @Flag(name: .long, help: "Never colour the output (also: NO_COLOR, TERM=dumb, or output that is not a terminal).")
-    var noColor = false
 
     func configuration() throws -> Configuration { try Configuration.load(flag: config) }
 

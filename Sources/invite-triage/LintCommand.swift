@@ -26,7 +26,7 @@ struct LintCommand: ParsableCommand {
             let note = try readNote()
             let configuration = try global.configuration()
             let store = try global.openStore(configuration)
-            let report = try NoteLinter.lint(note, to: to, limit: limit, store: store, configuration: configuration)
+            let report = try NoteLinter.lint(note, to: to, limit: limit, store: store, configuration: configuration, now: try global.clock().now)
             switch format {
             case .json: Terminal.print(try jsonText(report))
             case .text: Terminal.print(LintText.render(report))

@@ -1,8 +1,7 @@
 import Foundation
 import InviteTriage
 
-/// What the command knows of the terminal: whether stdout/stdin are terminals, its width,
-/// and whether colour is wanted. Results go to stdout, everything else to stderr.
+/// What the command knows of the terminal: whether stdout/stdin are terminals, its width. Results go to stdout, everything else to stderr.
 enum Terminal {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -23,11 +22,6 @@ enum Terminal {
         return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     }
 
-    static func useColor(disabled: Bool) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        if disabled || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb" { return false }
-        return stdoutIsTerminal
-    }
 
     static func print(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))

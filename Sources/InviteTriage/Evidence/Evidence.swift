@@ -30,7 +30,6 @@ public struct Evidence: Sendable {
     public var educationKnown = false
     public var connectionsKnown = false
     public var messagesKnown = false
-    public var contactsKnown = false
 
     // The network
     var connections = PersonIndex<Connection>()

@@ -38,7 +38,6 @@ enum EvidenceLoader {
         evidence.educationKnown = sources.contains(ExportFileKind.education.rawValue) || !evidence.education.isEmpty
         evidence.connectionsKnown = sources.contains(ExportFileKind.connections.rawValue)
         evidence.messagesKnown = sources.contains(ExportFileKind.messages.rawValue)
-        evidence.contactsKnown = sources.contains(ExportFileKind.contacts.rawValue)
 
         for row in try Row.fetchAll(db, sql: "SELECT name, person_url, company, connected_on FROM connection") {
             evidence.addConnection(name: row["name"], url: row["person_url"], company: row["company"], connectedOn: row["connected_on"])

@@ -29,17 +29,17 @@ public enum NoteLinter {
     /// Characters as a person counts them (grapheme clusters), not bytes.
     public static func length(_ note: String) -> Int { note.count }
 
-    public static func lint(_ note: String, to recipient: String?, limit: Int, store: Store, configuration: Configuration) throws -> LintReport {
+    public static func lint(_ note: String, to recipient: String?, limit: Int, store: Store, configuration: Configuration, now: LocalDateTime) throws -> LintReport {
         let (evidence, invitations) = try store.read { db in try EvidenceLoader.load(db, configuration: configuration) }
-        return lint(note, to: recipient, limit: limit, evidence: evidence, invitations: invitations)
+        return lint(note, to: recipient, limit: limit, evidence: evidence, invitations: invitations, now: now)
     }
 
-    static func lint(_ note: String, to recipient: String?, limit: Int, evidence: Evidence, invitations: [InvitationFacts]) -> LintReport {
+    static func lint(_ note: String, to recipient: String?, limit: Int, evidence: Evidence, invitations: [InvitationFacts], now: LocalDateTime) -> LintReport {
         var report = LintReport(length: length(note), limit: limit, recipient: recipient)
         if report.length > limit {
             report.findings.append(.init(code: "too_long", message: "\(report.length) characters: LinkedIn allows \(limit); cut \(report.length - limit)"))
         }
-        let person = recipient.map { facts(for: $0, invitations: invitations, now: LocalDateTime(year: 2026, month: 1, day: 1)!) }
+        let person = recipient.map { facts(for: $0, invitations: invitations, now: now) }
         let analysis = NoteAnalysis(note, ownerNames: evidence.ownerNameWords)
         if analysis.isEmpty {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "no note: say why you want to connect (what you share, where you met)"))
@@ -51,7 +51,7 @@ public enum NoteLinter {
         if analysis.isSalesPitch {
             report.findings.append(.init(code: ReasonCode.salesPitch.rawValue, message: "reads as a pitch (“\(analysis.salesMarkers.prefix(2).joined(separator: "”, “"))”): invitations that sell get ignored"))
         }
-        let subject = person ?? InvitationFacts(senderName: "", sentAt: LocalDateTime(year: 2026, month: 1, day: 1)!)
+        let subject = person ?? InvitationFacts(senderName: "", sentAt: now)
         let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
         let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation)
         for claim in analysis.claims {

@@ -33,7 +33,6 @@ enum ElenaMarsh {
         evidence.educationKnown = true
         evidence.connectionsKnown = true
         evidence.messagesKnown = true
-        evidence.contactsKnown = true
         evidence.addConnection(name: "Sofia Brandt", url: "https://www.linkedin.com/in/sofia-brandt", company: "Havenlijn", connectedOn: "2022-03-14")
         evidence.addConnection(name: "Chiara Lombardi", url: "https://www.linkedin.com/in/chiara-lombardi", company: "Helio Systems GmbH", connectedOn: "2019-05-02")
         evidence.addConnection(name: "Wouter Jacobs", url: "https://www.linkedin.com/in/wouterjacobs", company: "Portbase", connectedOn: "2026-10-14")

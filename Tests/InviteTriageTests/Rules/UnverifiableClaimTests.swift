@@ -70,7 +70,6 @@ import Testing
         evidence.positionsKnown = true
         evidence.educationKnown = true
         evidence.messagesKnown = true
-        evidence.contactsKnown = true
         evidence.connectionsKnown = false
         return evidence
     }

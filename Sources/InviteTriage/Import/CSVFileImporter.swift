@@ -20,6 +20,7 @@ struct CSVFileImporter {
     private var buffered: [CSVRow] = []
     private var ownerNames = Set<String>()
     private var ownerURLs = Set<String>()
+    private var ownerURLMemo = ProfileURL.Memo()
 
     init(file: InputFile, writer: StoreWriter, context: ImportContext) {
         self.file = file
@@ -125,7 +126,7 @@ struct CSVFileImporter {
 
     private mutating func write(_ row: CSVRow, order: DayMonthOrder) throws {
         let result: CSVRowResult
-        do { result = try CSVRowReader.read(row, order: order, clock: context.clock) } catch { return try reject(row, error) }
+        do { result = try CSVRowReader.read(row, order: order, clock: context.clock, ownerURLs: &ownerURLMemo) } catch { return try reject(row, error) }
         if isForgotten(result) {
             report.forgotten += 1
             return

@@ -4,9 +4,11 @@ struct CSVRow {
     let map: HeaderMap
     let line: Int
 
+    /// The field trimmed of white space (as `trimmingCharacters(in: .whitespaces)` would), or
+    /// nil when empty.
     subscript(column: Column) -> String? {
         guard let index = map.index[column], index < fields.count else { return nil }
-        let value = fields[index].trimmingCharacters(in: .whitespaces)
+        let value = fields[index].trimmingBlanks()
         return value.isEmpty ? nil : value
     }
 }
@@ -29,9 +31,10 @@ struct RowProblem: Error {
 }
 
 enum CSVRowReader {
-    static func read(_ row: CSVRow, order: DayMonthOrder, clock: Clock) throws(RowProblem) -> CSVRowResult {
+    /// `ownerURLs` remembers the owner's URL, which every invitation row repeats.
+    static func read(_ row: CSVRow, order: DayMonthOrder, clock: Clock, ownerURLs: inout ProfileURL.Memo) throws(RowProblem) -> CSVRowResult {
         switch row.map.kind {
-        case .invitations: return try invitation(row, order: order, clock: clock)
+        case .invitations: return try invitation(row, order: order, clock: clock, ownerURLs: &ownerURLs)
         case .connections: return try connection(row, order: order, clock: clock)
         case .messages: return try message(row, order: order, clock: clock)
         case .profile:
@@ -85,7 +88,8 @@ enum CSVRowReader {
         }
     }
 
-    private static func invitation(_ row: CSVRow, order: DayMonthOrder, clock: Clock) throws(RowProblem) -> CSVRowResult {
+    private static func invitation(_ row: CSVRow, order: DayMonthOrder, clock: Clock,
+                                   ownerURLs: inout ProfileURL.Memo) throws(RowProblem) -> CSVRowResult {
         let sentAt = try time(row[.sentAt], column: "Sent At", order: order, clock: clock)
         let message = row[.message]
         guard let direction = row[.direction]?.uppercased() else { throw RowProblem(message: "Direction is empty") }
@@ -94,12 +98,12 @@ enum CSVRowReader {
             guard let sender = row[.from] else { throw RowProblem(message: "From is empty") }
             let invitation = ReceivedInvitation(senderName: sender, senderURL: ProfileURL.normalize(row[.inviterURL]),
                                                 sentAt: sentAt, message: message)
-            return .received(invitation, ownerName: row[.to], ownerURL: ProfileURL.normalize(row[.inviteeURL]))
+            return .received(invitation, ownerName: row[.to], ownerURL: ownerURLs.normalize(row[.inviteeURL]))
         case "OUTGOING", "SENT":
             guard let recipient = row[.to] else { throw RowProblem(message: "To is empty") }
             let invitation = SentInvitation(recipientName: recipient, recipientURL: ProfileURL.normalize(row[.inviteeURL]),
                                             sentAt: sentAt, message: message)
-            return .sent(invitation, ownerName: row[.from], ownerURL: ProfileURL.normalize(row[.inviterURL]))
+            return .sent(invitation, ownerName: row[.from], ownerURL: ownerURLs.normalize(row[.inviterURL]))
         default:
             throw RowProblem(message: "Direction \"\(direction.prefix(20))\" is neither INCOMING nor OUTGOING")
         }
@@ -121,7 +125,7 @@ enum CSVRowReader {
         if row.map.index[.senderURL] != nil, row[.senderURL] == nil { return .skippedMessage }
         guard let sender = row[.from] else { return .skippedMessage }
         let sentAt = try time(row[.date], column: "DATE", order: order, clock: clock)
-        let recipients = (row[.to] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let recipients = (row[.to] ?? "").split(separator: ",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
         let recipientURLs = (row[.recipientURLs] ?? "").split(separator: ",").compactMap { ProfileURL.normalize(String($0)) }
         let conversation = row[.conversation] ?? row[.conversationTitle] ?? ([sender] + recipients).map(TextFolding.fold).sorted().joined(separator: "|")
         return .message(MessageRecord(conversation: conversation, senderName: sender, senderURL: ProfileURL.normalize(row[.senderURL]),

@@ -7,7 +7,18 @@ public enum ProfileURL {
     /// `https://www.linkedin.com/in/slug` form, or nil when the text names no profile (empty, or
     /// the bare `https://www.linkedin.com/in` that late-2023 exports hold on every row).
     public static func normalize(_ raw: String?) -> String? {
-        guard var text = raw else { return nil }
+        guard let raw else { return nil }
+        // Nearly every URL of an export is plain ASCII with nothing to undo; this runs for
+        // every row, so those skip the general path's copies and Unicode work.
+        switch PlainProfileURL.normalize(raw) {
+        case .normalized(let url): return url
+        case .needsGeneralPath: return normalizeInGeneral(raw)
+        }
+    }
+
+    /// Every step for any text. `normalize` gives the same result faster for plain ASCII.
+    static func normalizeInGeneral(_ raw: String) -> String? {
+        var text = raw
         // Decode until stable (exports double-encode now and then), then trim: the same
         // person must get the same key however often the URL was encoded.
         for _ in 0..<5 {
@@ -15,7 +26,9 @@ public enum ProfileURL {
             if decoded == text { break }
             text = decoded
         }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping.lowercased()
+        text = text.trimmingBlanksAndNewlines()
+        if !isComposedForSure(text) { text = text.precomposedStringWithCanonicalMapping }
+        text = text.lowercased()
         guard !text.isEmpty else { return nil }
         if let cut = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = String(text[..<cut]) }
         while let scheme = ["https://", "http://"].first(where: text.hasPrefix) { text.removeFirst(scheme.count) }
@@ -30,10 +43,22 @@ public enum ProfileURL {
         return "https://www.linkedin.com/" + path
     }
 
+    /// True when NFC cannot change the text: every scalar lies below U+0300, where all
+    /// characters are starters that never compose (the combining marks begin at U+0300).
+    /// Most accented Latin names qualify, and Foundation's NFC is slow on Linux.
+    static func isComposedForSure(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            // U+0300 is the first scalar whose UTF-8 lead byte is above 0xCB.
+            if byte > 0xCB { return false }
+        }
+        return true
+    }
+
     /// Decodes every valid `%XX` escape and leaves malformed ones as written (Foundation's
     /// decoder gives up on the whole string at the first bad one).
     static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         let source = Array(text.utf8)
         var index = 0
@@ -59,7 +84,23 @@ public enum ProfileURL {
 
     /// The profile URL for a public identifier (the slug in an API response).
     public static func fromSlug(_ slug: String?) -> String? {
-        guard let slug = slug?.trimmingCharacters(in: .whitespaces), !slug.isEmpty else { return nil }
+        guard let slug = slug?.trimmingBlanks(), !slug.isEmpty else { return nil }
         return normalize("https://www.linkedin.com/in/" + slug)
+    }
+
+    /// Remembers the last URL it normalised: every row of `Invitations.csv` repeats the
+    /// owner's own URL, which need not be plain ASCII.
+    struct Memo {
+        private var lastRaw: String?
+        private var lastResult: String?
+
+        mutating func normalize(_ raw: String?) -> String? {
+            guard let raw else { return nil }
+            // Bytes, not `==`: canonically equal spellings may differ once percent-decoded.
+            if let lastRaw, raw.utf8.count == lastRaw.utf8.count, raw.utf8.elementsEqual(lastRaw.utf8) { return lastResult }
+            lastRaw = raw
+            lastResult = ProfileURL.normalize(raw)
+            return lastResult
+        }
     }
 }

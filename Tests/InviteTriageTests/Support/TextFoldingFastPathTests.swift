@@ -1,0 +1,44 @@
+import Testing
+@testable import InviteTriage
+
+/// `fold`'s ASCII fast path gives what the general path gives, byte for byte, and hands back
+/// text that is folded already without change.
+@Suite struct TextFoldingFastPathTests {
+    static let asciiPieces = ["", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "\u{7F}", "\0", "a", "Z",
+                              "Jan", "JANSEN", "de", "O'Brien", "3", "-", ",", ".", "@", "[", "`", "{", "~"]
+    static let otherPieces = ["\u{A0}", "\u{85}", "\u{200B}", "\u{FEFF}", "\u{3000}", "é", "e\u{301}", "ß", "Ø", "İ", "ǅ", "😀", "王"]
+
+    @Test func everyShortASCIITextFoldsAsTheGeneralPathFoldsIt() {
+        let alphabet = [" ", "\t", "\n", "\r", "\u{1C}", "a", "A", "-"]
+        var texts = [""]
+        var different: [String] = []
+        for _ in 0..<4 {
+            texts = texts.flatMap { text in alphabet.map { text + $0 } }
+            for text in texts where !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) {
+                different.append(text.debugDescription)
+            }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    @Test func randomTextFoldsAsTheGeneralPathFoldsIt() {
+        var random = FuzzRandom(seed: 0xF01D_0001)
+        var different: [String] = []
+        for index in 0..<20_000 {
+            let pieces = index % 4 == 0 ? Self.asciiPieces + Self.otherPieces : Self.asciiPieces
+            let text = (0..<random.below(10)).map { _ in random.pick(pieces) }.joined()
+            if !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) { different.append(text.debugDescription) }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    @Test func foldedTextIsKept() {
+        for folded in ["", "jan jansen", "o'brien-smith, cism", "a"] {
+            #expect(TextFolding.fold(folded) == folded)
+        }
+        #expect(TextFolding.fold(" jan") == "jan")
+        #expect(TextFolding.fold("jan  jansen") == "jan jansen")
+        #expect(TextFolding.fold("jan\tjansen") == "jan jansen")
+        #expect(TextFolding.fold("jan ") == "jan")
+    }
+}

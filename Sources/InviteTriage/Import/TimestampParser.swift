@@ -71,17 +71,21 @@ public enum TimestampParser {
             if !word.isEmpty { tokens.append(.word(word.lowercased())) }
             number = 0; digits = 0; word = ""
         }
+        // Every date of every row comes through here: ASCII is decided by value, and only
+        // other scalars ask for their (slower) Unicode properties.
         for scalar in text.unicodeScalars {
-            if let value = scalar.properties.numericType == .decimal ? Int(String(scalar)) : nil, scalar.isASCII {
+            let value = scalar.value
+            if (0x30...0x39).contains(value) {  // only ASCII digits count as digits
                 if !word.isEmpty { flush() }
-                if digits < 18 { number = number * 10 + value }
+                if digits < 18 { number = number * 10 + Int(value - 0x30) }
                 digits += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isASCII ? (0x61...0x7A).contains(value | 0x20) : scalar.properties.isAlphabetic {
                 if digits > 0 { flush() }
                 word.unicodeScalars.append(scalar)
             } else {
                 flush()
-                if scalar.properties.isWhitespace || scalar == "\u{202F}" || scalar == "\u{00A0}" { continue }
+                if scalar.isASCII ? value == 0x20 || (0x09...0x0D).contains(value)
+                                  : scalar.properties.isWhitespace || scalar == "\u{202F}" || scalar == "\u{00A0}" { continue }
                 tokens.append(.separator(Character(scalar)))
             }
         }

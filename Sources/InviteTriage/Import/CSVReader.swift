@@ -53,19 +53,39 @@ struct CSVReader {
     }
 
     mutating func feed(_ bytes: UnsafeRawBufferPointer, emit: (Record) throws -> Void) throws {
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            // Inside a field, copy the whole run up to the next byte that matters at once:
+            // this loop sees every byte of every import.
+            switch state {
+            case .unquoted:
+                let end = endOfUnquotedRun(bytes, from: index)
+                if end > index {
+                    try append(bytes, index..<end)
+                    index = end
+                    continue
+                }
+            case .quoted:
+                let end = endOfQuotedRun(bytes, from: index)
+                try append(bytes, index..<end)
+                index = end
+                if index < bytes.count {
+                    state = .quoteInQuoted
+                    index += 1
+                }
+                continue
+            default:
+                break
+            }
+            let byte = bytes[index]
+            index += 1
             switch state {
             case .fieldStart:
                 if byte == UInt8(ascii: "\"") { state = .quoted } else { try plain(byte, emit: emit) }
             case .unquoted:
                 try plain(byte, emit: emit)
             case .quoted:
-                if byte == UInt8(ascii: "\"") {
-                    state = .quoteInQuoted
-                } else {
-                    if byte == 0x0A { line += 1 }
-                    try append(byte)
-                }
+                break  // handled above
             case .quoteInQuoted:
                 if byte == UInt8(ascii: "\"") {
                     try append(byte)
@@ -83,6 +103,31 @@ struct CSVReader {
                 }
             }
         }
+    }
+
+    /// Where the text of an unquoted field stops: at the next separator, CR or LF.
+    private func endOfUnquotedRun(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == separator || byte == 0x0A || byte == 0x0D { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// Where the text of a quoted field stops: at the next quote. Counts the newlines passed.
+    private mutating func endOfQuotedRun(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = start
+        var newlines = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == 0x0A { newlines += 1 }
+            index += 1
+        }
+        line += newlines
+        return index
     }
 
     mutating func finish(emit: (Record) throws -> Void) throws {
@@ -117,6 +162,11 @@ struct CSVReader {
     private mutating func append(_ byte: UInt8) throws {
         guard field.count < Self.maxFieldBytes else { throw Problem.fieldTooLong(line: recordLine) }
         field.append(byte)
+    }
+
+    private mutating func append(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) throws {
+        guard field.count + range.count <= Self.maxFieldBytes else { throw Problem.fieldTooLong(line: recordLine) }
+        field.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[range]))
     }
 
     private mutating func endField() throws {

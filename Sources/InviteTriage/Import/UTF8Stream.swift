@@ -73,7 +73,8 @@ struct UTF8Stream {
                 if (0xD800...0xDBFF).contains(unit) { highSurrogate = unit; continue }
                 scalar = Unicode.Scalar(UInt32(unit)) ?? "\u{FFFD}"
             }
-            output.append(contentsOf: Array(String(scalar!).utf8))
+            // Encoded in place: a String per scalar would cost an allocation per character.
+            UTF8.encode(scalar!) { output.append($0) }
         }
         pending.removeFirst(index)
     }

@@ -1,7 +1,7 @@
-/// `ProfileURL.normalize` for the URL nearly every row holds: printable ASCII without `%`,
-/// `?`, `#`, upper case, white space or a trailing `/`. Such text has nothing to decode, trim,
-/// compose, lower-case or cut, so only the scheme and host are left to check — on the bytes,
-/// with no copy when the URL is already in normal form.
+/// `ProfileURL.normalize` for the URL nearly every row holds: no `%`, `?`, `#`, upper case,
+/// white space or trailing `/`, and only ASCII or Latin letters below U+0300 (`gonçalo-…`).
+/// Such text has nothing to decode, trim, compose, lower-case or cut, so only the scheme and
+/// host are left to check — on the bytes, with no copy when the URL is in normal form already.
 enum PlainProfileURL {
     enum Outcome: Equatable {
         case normalized(String?)
@@ -16,7 +16,7 @@ enum PlainProfileURL {
 
     private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, original: String) -> Outcome {
         guard let last = bytes.last, last != UInt8(ascii: "/") else { return .needsGeneralPath }
-        for byte in bytes where !isPlain(byte) { return .needsGeneralPath }
+        guard isPlain(bytes) else { return .needsGeneralPath }
         var start = 0
         while true {
             if hasPrefix(bytes, "https://", at: start) {
@@ -43,13 +43,40 @@ enum PlainProfileURL {
 
     private static let canonicalPrefix: StaticString = "https://www.linkedin.com/"
 
+    /// Below U+0300 every scalar is a character of its own (the combining marks start there)
+    /// and NFC keeps it (see `ProfileURL.isComposedForSure`), so the ASCII delimiters can be
+    /// found byte by byte, as the general path finds them character by character.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard isPlainASCII(byte) else { return false }
+                index += 1
+            } else {
+                // A lead byte up to 0xCB starts a two-byte scalar below U+0300 (the text is
+                // valid UTF-8).
+                guard byte <= 0xCB, index + 1 < bytes.count else { return false }
+                let value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                guard let scalar = Unicode.Scalar(value), isPlainLatin(scalar) else { return false }
+                index += 2
+            }
+        }
+        return true
+    }
+
     /// Printable ASCII that the general path leaves alone (upper case, `%`, `?`, `#` are not).
     @inline(__always)
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x21...0x7E: byte != UInt8(ascii: "%") && byte != UInt8(ascii: "?") && byte != UInt8(ascii: "#") && !(0x41...0x5A).contains(byte)
         default: false
         }
+    }
+
+    /// A letter or sign after the C1 controls and the no-break space that lower-casing keeps.
+    static func isPlainLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0xA0 && !scalar.properties.changesWhenLowercased
     }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString, at offset: Int) -> Bool {

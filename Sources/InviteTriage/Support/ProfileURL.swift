@@ -18,6 +18,14 @@ public enum ProfileURL {
 
     /// Every step for any text. `normalize` gives the same result faster for plain ASCII.
     static func normalizeInGeneral(_ raw: String) -> String? {
+        let text = prepared(raw)
+        // Decoded and lower-cased, most URLs are plain (`c%C3%A9line` is `céline`).
+        if case .normalized(let url) = PlainProfileURL.normalize(text) { return url }
+        return normalizedByCharacters(text)
+    }
+
+    /// The text percent-decoded, trimmed, composed (NFC) and lower-cased.
+    static func prepared(_ raw: String) -> String {
         var text = raw
         // Decode until stable (exports double-encode now and then), then trim: the same
         // person must get the same key however often the URL was encoded.
@@ -28,7 +36,13 @@ public enum ProfileURL {
         }
         text = text.trimmingBlanksAndNewlines()
         if !isComposedForSure(text) { text = text.precomposedStringWithCanonicalMapping }
-        text = text.lowercased()
+        return lowercased(text)
+    }
+
+    /// The last steps for prepared text, character by character: cut the query and fragment,
+    /// drop the schemes and trailing slashes, check the host.
+    static func normalizedByCharacters(_ prepared: String) -> String? {
+        var text = prepared
         guard !text.isEmpty else { return nil }
         if let cut = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = String(text[..<cut]) }
         while let scheme = ["https://", "http://"].first(where: text.hasPrefix) { text.removeFirst(scheme.count) }
@@ -41,6 +55,23 @@ public enum ProfileURL {
         }
         guard !path.isEmpty, path != "in", path != "pub" else { return nil }
         return "https://www.linkedin.com/" + path
+    }
+
+    /// `String.lowercased()`, which maps scalar by scalar, without making a string for every
+    /// ASCII scalar of non-ASCII text as it does.
+    static func lowercased(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return text.lowercased() }  // the standard library's ASCII path
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                output.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else {
+                output.append(scalar.properties.lowercaseMapping)
+            }
+        }
+        return output
     }
 
     /// True when NFC cannot change the text: every scalar lies below U+0300, where all
@@ -97,7 +128,7 @@ public enum ProfileURL {
         mutating func normalize(_ raw: String?) -> String? {
             guard let raw else { return nil }
             // Bytes, not `==`: canonically equal spellings may differ once percent-decoded.
-            if let lastRaw, raw.utf8.count == lastRaw.utf8.count, raw.utf8.elementsEqual(lastRaw.utf8) { return lastResult }
+            if let lastRaw, raw.hasSameBytes(as: lastRaw) { return lastResult }
             lastRaw = raw
             lastResult = ProfileURL.normalize(raw)
             return lastResult

@@ -6,6 +6,7 @@ import Foundation
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
         if let ascii = foldASCII(text) { return ascii }
+        if let latin = foldLatin(text) { return latin }
         return foldInGeneral(text)
     }
 
@@ -73,6 +74,51 @@ public enum TextFolding {
             }
             return count
         }
+    }
+
+    /// Text below U+0300 (ASCII and most accented names), scalar by scalar from a table the
+    /// general path made, instead of Foundation's decomposition (slow on Linux): each of these
+    /// scalars decomposes into a letter and marks, so decomposing the text is decomposing each
+    /// scalar. Nil for other text.
+    private static func foldLatin(_ text: String) -> String? {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 else { return nil }
+            if value < 0x80, isASCIISpace(UInt8(value)) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            let piece: String?
+            if value < 0x80 {
+                piece = nil
+            } else {
+                guard let folded = latinFolds[Int(value) - 0x80] else {
+                    pendingSpace = !output.isEmpty  // U+0085, U+00A0: white space
+                    continue
+                }
+                if folded.isEmpty { continue }
+                piece = folded
+            }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
+            if let piece {
+                output.append(piece)
+            } else {
+                output.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            }
+        }
+        return output
+    }
+
+    /// How the general path folds each scalar from U+0080 to U+02FF; nil for white space.
+    private static let latinFolds: [String?] = (0x80..<0x300).map { value in
+        let scalar = Unicode.Scalar(value)!
+        return scalar.properties.isWhitespace ? nil : foldInGeneral(String(scalar))
     }
 
     /// The ASCII scalars with the Unicode White_Space property.

@@ -21,8 +21,8 @@ import Testing
         random.pick(["https://", "http://", "", "https://http://", "http://https://"])
             + random.pick(["www.linkedin.com", "linkedin.com", "nl.linkedin.com", "www.linkedin.co", "evil.com", "", "linkedin.com.evil"])
             + random.pick(["/in/", "/pub/", "/", "/in", "/pub", "", "//in/", "/company/"])
-            + random.pick(["anna-b-42", "jan_jansen", "", "in", "pub", "a.b", "x/y", "lotte-van-dijk-", "~z"])
-            + random.pick(["", "", "", "-", "/x", ".", "!"])
+            + random.pick(["anna-b-42", "jan_jansen", "", "in", "pub", "a.b", "x/y", "lotte-van-dijk-", "~z", "gonçalo", "søren-ødegård"])
+            + random.pick(["", "", "", "-", "/x", ".", "!", "é", "ÿ", "ǆ", "ʰ", "Ç", "ǅ", "\u{A0}", "\u{AD}", "\u{85}", "\u{2FF}", "\u{300}"])
     }
 
     @Test func theFastPathAgreesWithTheGeneralPath() {
@@ -33,7 +33,8 @@ import Testing
             let raw = index % 2 == 0 ? Self.randomPlainURL(&random) : Self.randomURL(&random)
             guard case .normalized(let url) = PlainProfileURL.normalize(raw) else { continue }
             fast += 1
-            if !sameBytes(url, ProfileURL.normalizeInGeneral(raw)) { different.append(raw.debugDescription) }
+            let prepared = ProfileURL.prepared(raw)
+            if !sameBytes(prepared, raw) || !sameBytes(url, ProfileURL.normalizedByCharacters(prepared)) { different.append(raw.debugDescription) }
         }
         #expect(fast > 10_000, "the fast path should take most plain URLs")
         #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
@@ -52,14 +53,26 @@ import Testing
         #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
     }
 
+    @Test func lowerCasingScalarByScalarIsTheStandardLibrarys() {
+        var random = FuzzRandom(seed: 0x0A1_F004)
+        let pieces = Self.pieces + ["ΟΔΟΣ", "Σ", "ς", "İ", "ẞ", "ǅ", "Ⅻ", "Ꭰ", "ﬀ", "A", "Z", "@", "[", "`", "{", "É", "e\u{301}"]
+        for _ in 0..<10_000 {
+            let text = (0..<random.below(8)).map { _ in random.pick(pieces) }.joined()
+            #expect(sameBytes(ProfileURL.lowercased(text), text.lowercased()), "\(text.debugDescription)")
+        }
+    }
+
     @Test func plainCanonicalURLsComeBackWithoutWork() {
         let url = "https://www.linkedin.com/in/noor-vandenberghe-5c1e7a"
         #expect(PlainProfileURL.normalize(url) == .normalized(url))
         #expect(PlainProfileURL.normalize("http://nl.linkedin.com/in/x") == .normalized("https://www.linkedin.com/in/x"))
         #expect(PlainProfileURL.normalize("https://www.linkedin.com/in") == .normalized(nil))
+        let latin = "https://www.linkedin.com/in/gonçalo-fernandes-1025ee"
+        #expect(PlainProfileURL.normalize(latin) == .normalized(latin))
         for needsWork in ["https://www.linkedin.com/in/Jan", "https://www.linkedin.com/in/x/", "https://www.linkedin.com/in/k%C3%B6",
                           "https://www.linkedin.com/in/x?trk=1", "https://www.linkedin.com/in/x#a", " https://www.linkedin.com/in/x",
-                          "https://www.linkedin.com/in/gonçalo", ""] {
+                          "https://www.linkedin.com/in/Gonçalo", "https://www.linkedin.com/in/gonÇalo", "https://www.linkedin.com/in/x\u{A0}",
+                          "https://www.linkedin.com/in/nguyễn", "https://www.linkedin.com/in/o\u{308}", ""] {
             #expect(PlainProfileURL.normalize(needsWork) == .needsGeneralPath, "\(needsWork)")
         }
     }
@@ -78,6 +91,20 @@ import Testing
         }
         #expect(!ProfileURL.isComposedForSure("ko\u{308}hler"))
         #expect(!ProfileURL.isComposedForSure("nguyễn"))
+    }
+
+    /// What the fast path takes for granted of the Latin letters it lets through: the general
+    /// path would neither trim, compose nor lower-case them, and each is a character of its own.
+    @Test func plainLatinLettersNeedNoWork() {
+        for value in 0x80..<0x300 {
+            guard let scalar = Unicode.Scalar(value), PlainProfileURL.isPlainLatin(scalar) else { continue }
+            let text = String(scalar)
+            #expect(sameBytes(text.lowercased(), text), "U+\(String(value, radix: 16))")
+            #expect(sameBytes(text.precomposedStringWithCanonicalMapping, text), "U+\(String(value, radix: 16))")
+            #expect(sameBytes(text.trimmingCharacters(in: .whitespacesAndNewlines), text), "U+\(String(value, radix: 16))")
+            #expect(!Character(scalar).isWhitespace)
+            #expect(("a" + text + "/" + text + "?").count == 5, "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test func theMemoGivesWhatNormalizeGives() {

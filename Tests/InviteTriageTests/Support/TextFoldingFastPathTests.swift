@@ -1,8 +1,8 @@
 import Testing
 @testable import InviteTriage
 
-/// `fold`'s ASCII fast path gives what the general path gives, byte for byte, and hands back
-/// text that is folded already without change.
+/// `fold`'s fast paths (ASCII, and Latin text below U+0300) give what the general path gives,
+/// byte for byte; folded ASCII text comes back without change.
 @Suite struct TextFoldingFastPathTests {
     static let asciiPieces = ["", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "\u{7F}", "\0", "a", "Z",
                               "Jan", "JANSEN", "de", "O'Brien", "3", "-", ",", ".", "@", "[", "`", "{", "~"]
@@ -27,6 +27,29 @@ import Testing
         for index in 0..<20_000 {
             let pieces = index % 4 == 0 ? Self.asciiPieces + Self.otherPieces : Self.asciiPieces
             let text = (0..<random.below(10)).map { _ in random.pick(pieces) }.joined()
+            if !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) { different.append(text.debugDescription) }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    @Test func everyLatinScalarFoldsAsTheGeneralPathFoldsIt() {
+        var different: [String] = []
+        for value in 0x80..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", " A\(scalar) \(scalar)b ", "\(scalar)\(scalar)\u{A0}\(scalar)\t", "x\u{301}\(scalar)"]
+            where !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) {
+                different.append(text.debugDescription)
+            }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    @Test func randomLatinTextFoldsAsTheGeneralPathFoldsIt() {
+        var random = FuzzRandom(seed: 0xF01D_0002)
+        let latin = (0x80..<0x300).compactMap(Unicode.Scalar.init).map(String.init)
+        var different: [String] = []
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(8)).map { _ in random.chance(50) ? random.pick(latin) : random.pick(Self.asciiPieces) }.joined()
             if !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) { different.append(text.debugDescription) }
         }
         #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Questions about a string answered from its UTF-8 bytes, for the per-row paths where
+/// Foundation (through `NSString` on Linux) or canonical-equivalence `==` would cost more.
+extension String {
+    /// `contains(String(ascii))` exactly as Foundation answers it, without its trip through
+    /// `NSString` when the bytes decide: no such byte means false; one followed by ASCII or by
+    /// nothing means true. Only when every one is followed by a non-ASCII scalar, which may be
+    /// a combining mark Foundation will not split from it, does Foundation decide.
+    func containsASCII(_ ascii: Unicode.Scalar) -> Bool {
+        let target = UInt8(ascii.value)
+        var found = false
+        var previousWasTarget = false
+        for byte in utf8 {
+            if previousWasTarget, byte < 0x80 { return true }
+            previousWasTarget = byte == target
+            found = found || previousWasTarget
+        }
+        if previousWasTarget { return true }
+        return found && contains(String(ascii))
+    }
+
+    /// `split(separator: Character(ascii))`, found from the bytes when every separator stands
+    /// between ASCII bytes (or at an end): then each is a character of its own. Otherwise a
+    /// combining mark after one or a prepended mark before it could join it to a neighbour,
+    /// and the character-by-character split (slow: it finds every character's bounds) decides.
+    func splitOnASCII(_ separator: Unicode.Scalar) -> [Substring] {
+        let target = UInt8(separator.value)
+        let bytes = utf8
+        var pieces: [Substring] = []
+        var pieceStart = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == target {
+                guard previous < 0x80, next == bytes.endIndex || bytes[next] < 0x80 else {
+                    return split(separator: Character(separator))
+                }
+                if pieceStart < index { pieces.append(self[pieceStart..<index]) }
+                pieceStart = next
+            }
+            previous = byte
+            index = next
+        }
+        if pieceStart < bytes.endIndex { pieces.append(self[pieceStart..<bytes.endIndex]) }
+        return pieces
+    }
+
+    /// The same bytes: stricter than `==`, which also equates canonically equal spellings
+    /// (é and e + U+0301) and must normalise non-ASCII text to say so.
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var (this, other) = (self, other)  // `withUTF8` is mutating; native strings are not copied.
+        return this.withUTF8 { a in other.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import InviteTriage
+
+/// `containsASCII` answers as Foundation's `contains` (the reference), which will not match a
+/// character that a combining mark follows.
+@Suite struct StringBytesTests {
+    static let pieces = ["", "@", "a", "é", "e\u{301}", "\u{301}", "\u{600}", "\u{200D}", "\u{FE0F}", "😀", "\r\n", " ", "%", "王"]
+
+    @Test func randomTextAsFoundation() {
+        var random = FuzzRandom(seed: 0xA5C_0001)
+        var different: [String] = []
+        for _ in 0..<10_000 {
+            let text = (0..<random.below(6)).map { _ in random.pick(Self.pieces) }.joined()
+            for target in ["@", "%"] as [Unicode.Scalar] where text.containsASCII(target) != text.contains(String(target)) {
+                different.append("\(text.debugDescription) \(target)")
+            }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    @Test func splitsAsTheCharacterSplit() {
+        var random = FuzzRandom(seed: 0xA5C_0002)
+        let pieces = Self.pieces + [",", ",", ",,", ", ", "\u{301},", ",\u{301}", "\u{600},", "https://www.linkedin.com/in/anna"]
+        var different: [String] = []
+        for _ in 0..<10_000 {
+            let text = (0..<random.below(7)).map { _ in random.pick(pieces) }.joined()
+            let expected = text.split(separator: "," as Character).map { Array($0.utf8) }
+            if text.splitOnASCII(",").map({ Array($0.utf8) }) != expected { different.append(text.debugDescription) }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    @Test func examples() {
+        #expect("jan@example.com".containsASCII("@"))
+        #expect("Jan Jansen @".containsASCII("@"))
+        #expect(!"Jan Jansen".containsASCII("@"))
+        #expect(!"x@\u{301}".containsASCII("@"))
+    }
+}
+
+@Suite struct SameBytesTests {
+    @Test func onlyIdenticalBytesAreTheSame() {
+        #expect("".hasSameBytes(as: ""))
+        #expect("köhler".hasSameBytes(as: "k" + "öhler"))
+        #expect(!"k\u{F6}hler".hasSameBytes(as: "ko\u{308}hler"))
+        #expect(!"abc".hasSameBytes(as: "abd"))
+        #expect(!"abc".hasSameBytes(as: "ab"))
+        #expect(String(repeating: "x", count: 100).hasSameBytes(as: String(repeating: "x", count: 100)))
+    }
+}

@@ -21,6 +21,7 @@ struct CSVFileImporter {
     private var ownerNames = Set<String>()
     private var ownerURLs = Set<String>()
     private var ownerURLMemo = ProfileURL.Memo()
+    private var lastOwner: (name: String?, url: String?)
 
     init(file: InputFile, writer: StoreWriter, context: ImportContext) {
         self.file = file
@@ -172,7 +173,12 @@ struct CSVFileImporter {
 
     /// The owner's own name and URL, as the To of received and the From of sent invitations.
     private mutating func noteOwner(name: String?, url: String?) throws {
-        if let name, !name.contains("@") {
+        // Every invitation row names the owner: a repeat needs no folding or hashing.
+        if let name, let last = lastOwner.name, name.hasSameBytes(as: last), let url, let lastURL = lastOwner.url, url.hasSameBytes(as: lastURL) {
+            return
+        }
+        lastOwner = (name, url)
+        if let name, !name.containsASCII("@") {
             let key = TextFolding.fold(name)
             if ownerNames.insert(key).inserted { try writer.addIdentity(.name, key) }
         }

@@ -125,8 +125,8 @@ enum CSVRowReader {
         if row.map.index[.senderURL] != nil, row[.senderURL] == nil { return .skippedMessage }
         guard let sender = row[.from] else { return .skippedMessage }
         let sentAt = try time(row[.date], column: "DATE", order: order, clock: clock)
-        let recipients = (row[.to] ?? "").split(separator: ",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
-        let recipientURLs = (row[.recipientURLs] ?? "").split(separator: ",").compactMap { ProfileURL.normalize(String($0)) }
+        let recipients = (row[.to] ?? "").splitOnASCII(",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+        let recipientURLs = (row[.recipientURLs] ?? "").splitOnASCII(",").compactMap { ProfileURL.normalize(String($0)) }
         let conversation = row[.conversation] ?? row[.conversationTitle] ?? ([sender] + recipients).map(TextFolding.fold).sorted().joined(separator: "|")
         return .message(MessageRecord(conversation: conversation, senderName: sender, senderURL: ProfileURL.normalize(row[.senderURL]),
                                       recipientNames: recipients, recipientURLs: recipientURLs, sentAt: sentAt,

@@ -47,7 +47,7 @@ public enum TimestampParser {
     /// What a slash date says about day/month order: `dayFirst` when its first number cannot be
     /// a month, `monthFirst` when its second cannot; nil when both fit or it is no slash date.
     public static func orderEvidence(_ text: String) -> DayMonthOrder? {
-        let tokens = tokenize(text)
+        let tokens = tokenize(text, limit: 5)
         guard tokens.count >= 5, case .number(let first, _) = tokens[0], tokens[1] == .separator("/"),
               case .number(let second, _) = tokens[2], tokens[3] == .separator("/") else { return nil }
         if first > 12, second <= 12 { return .dayFirst }
@@ -61,8 +61,10 @@ public enum TimestampParser {
         case separator(Character)
     }
 
-    static func tokenize(_ text: String) -> [Token] {
+    /// The tokens of `text`; with a `limit`, it stops once it has that many (or one more).
+    static func tokenize(_ text: String, limit: Int = .max) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(12)
         var number = 0
         var digits = 0
         var word = ""
@@ -74,6 +76,7 @@ public enum TimestampParser {
         // Every date of every row comes through here: ASCII is decided by value, and only
         // other scalars ask for their (slower) Unicode properties.
         for scalar in text.unicodeScalars {
+            if tokens.count >= limit { return tokens }
             let value = scalar.value
             if (0x30...0x39).contains(value) {  // only ASCII digits count as digits
                 if !word.isEmpty { flush() }

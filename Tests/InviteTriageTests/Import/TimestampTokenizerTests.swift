@@ -21,7 +21,12 @@ import Testing
         for index in 0..<20_000 {
             var text = TimestampParserFuzzTests.randomText(&random)
             if index % 2 == 0 { text += (0..<random.below(4)).map { _ in random.pick(extra) }.joined() + TimestampParserFuzzTests.randomText(&random) }
-            if TimestampParser.tokenize(text) != ReferenceTokenizer.tokenize(text) { different.append(text.debugDescription) }
+            let expected = ReferenceTokenizer.tokenize(text)
+            let limited = TimestampParser.tokenize(text, limit: 5)
+            if TimestampParser.tokenize(text) != expected || Array(limited.prefix(5)) != Array(expected.prefix(5))
+                || (limited.count >= 5) != (expected.count >= 5) {
+                different.append(text.debugDescription)
+            }
         }
         #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
     }

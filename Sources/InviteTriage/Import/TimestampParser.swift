@@ -65,34 +65,41 @@ public enum TimestampParser {
     static func tokenize(_ text: String, limit: Int = .max) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(12)
+        let scalars = text.unicodeScalars
         var number = 0
         var digits = 0
-        var word = ""
-        func flush() {
+        var wordStart: String.Index?  // a word is a run of letters: cut out at its end
+        func flush(at end: String.Index) {
             if digits > 0 { tokens.append(.number(number, digits: digits)) }
-            if !word.isEmpty { tokens.append(.word(word.lowercased())) }
-            number = 0; digits = 0; word = ""
+            if let start = wordStart { tokens.append(.word(String(scalars[start..<end]).lowercased())) }
+            number = 0; digits = 0; wordStart = nil
         }
         // Every date of every row comes through here: ASCII is decided by value, and only
         // other scalars ask for their (slower) Unicode properties.
-        for scalar in text.unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
             if tokens.count >= limit { return tokens }
+            let scalar = scalars[index]
             let value = scalar.value
             if (0x30...0x39).contains(value) {  // only ASCII digits count as digits
-                if !word.isEmpty { flush() }
+                if wordStart != nil { flush(at: index) }
                 if digits < 18 { number = number * 10 + Int(value - 0x30) }
                 digits += 1
             } else if scalar.isASCII ? (0x61...0x7A).contains(value | 0x20) : scalar.properties.isAlphabetic {
-                if digits > 0 { flush() }
-                word.unicodeScalars.append(scalar)
+                if digits > 0 { flush(at: index) }
+                if wordStart == nil { wordStart = index }
             } else {
-                flush()
+                flush(at: index)
                 if scalar.isASCII ? value == 0x20 || (0x09...0x0D).contains(value)
-                                  : scalar.properties.isWhitespace || scalar == "\u{202F}" || scalar == "\u{00A0}" { continue }
+                                  : scalar.properties.isWhitespace || scalar == "\u{202F}" || scalar == "\u{00A0}" {
+                    scalars.formIndex(after: &index)
+                    continue
+                }
                 tokens.append(.separator(Character(scalar)))
             }
+            scalars.formIndex(after: &index)
         }
-        flush()
+        flush(at: scalars.endIndex)
         return tokens
     }
 }

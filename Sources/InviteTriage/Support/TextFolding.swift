@@ -81,8 +81,8 @@ public enum TextFolding {
     /// scalars decomposes into a letter and marks, so decomposing the text is decomposing each
     /// scalar. Nil for other text.
     private static func foldLatin(_ text: String) -> String? {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -91,10 +91,8 @@ public enum TextFolding {
                 pendingSpace = !output.isEmpty
                 continue
             }
-            let piece: String?
-            if value < 0x80 {
-                piece = nil
-            } else {
+            var piece: [UInt8]?
+            if value >= 0x80 {
                 guard let folded = latinFolds[Int(value) - 0x80] else {
                     pendingSpace = !output.isEmpty  // U+0085, U+00A0: white space
                     continue
@@ -103,22 +101,23 @@ public enum TextFolding {
                 piece = folded
             }
             if pendingSpace {
-                output.append(" ")
+                output.append(0x20)
                 pendingSpace = false
             }
             if let piece {
-                output.append(piece)
+                output.append(contentsOf: piece)
             } else {
-                output.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+                output.append((0x41...0x5A).contains(value) ? UInt8(value) + 0x20 : UInt8(value))
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// How the general path folds each scalar from U+0080 to U+02FF; nil for white space.
-    private static let latinFolds: [String?] = (0x80..<0x300).map { value in
+    /// How the general path folds each scalar from U+0080 to U+02FF, as UTF-8; nil for white
+    /// space.
+    private static let latinFolds: [[UInt8]?] = (0x80..<0x300).map { value in
         let scalar = Unicode.Scalar(value)!
-        return scalar.properties.isWhitespace ? nil : foldInGeneral(String(scalar))
+        return scalar.properties.isWhitespace ? nil : Array(foldInGeneral(String(scalar)).utf8)
     }
 
     /// The ASCII scalars with the Unicode White_Space property.

@@ -39,6 +39,9 @@ extension String {
 
     @inline(__always)
     private func trimming(where isWhiteSpace: (Unicode.Scalar) -> Bool) -> String {
+        // The common case, decided on the string itself (a substring costs more to make).
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if !WhiteSpace.mayBeWhiteSpace(first), !WhiteSpace.mayBeWhiteSpace(last) { return self }
         guard let bounds = WhiteSpace.innerBounds(self[...], where: isWhiteSpace) else { return self }
         return String(unicodeScalars[bounds])
     }

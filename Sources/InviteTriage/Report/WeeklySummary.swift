@@ -114,9 +114,14 @@ extension WeeklySummary {
             summary.decided = Decided(accepted: decided.filter { $0.decision == "accepted" }.count,
                                       ignored: decided.filter { $0.decision == "ignored" }.count)
 
-            summary.backlog.pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending'") ?? 0
-            summary.backlog.olderThanWeek = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending' AND sent_at < ?", arguments: [now.adding(days: -7).text]) ?? 0
-            summary.backlog.olderThanMonth = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending' AND sent_at < ?", arguments: [now.adding(days: -30).text]) ?? 0
+            // The old backlog is the whole backlog minus its recent part: a short index range
+            // instead of a count over every pending row.
+            summary.backlog.pending = try InvitationTally.count(db, status: .pending)
+            func pending(since time: LocalDateTime) throws -> Int {
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending' AND sent_at >= ?", arguments: [time.text]) ?? 0
+            }
+            summary.backlog.olderThanWeek = summary.backlog.pending - (try pending(since: now.adding(days: -7)))
+            summary.backlog.olderThanMonth = summary.backlog.pending - (try pending(since: now.adding(days: -30)))
             summary.backlog.oldestSentAt = try String.fetchOne(db, sql: "SELECT MIN(sent_at) FROM invitation WHERE status = 'pending'")
 
             summary.ignored = try ignoredTraits(db, decisions: decided.filter { $0.decision == "ignored" })

@@ -45,6 +45,9 @@ public struct InvitationFilter: Sendable {
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
+    /// Selects by status alone (or nothing): the tally knows how many match.
+    var selectsStatusOnly: Bool { suggestion == nil && since == nil && before == nil }
+
     var orderClause: String {
         switch order {
         case .score: "ORDER BY score DESC, sent_at DESC, id DESC"

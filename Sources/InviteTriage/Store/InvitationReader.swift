@@ -16,7 +16,9 @@ public struct InvitationReader {
     public func list(_ filter: InvitationFilter) throws -> (items: [InvitationItem], total: Int) {
         let (whereSQL, arguments) = filter.whereClause
         return try store.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation \(whereSQL)", arguments: arguments) ?? 0
+            let total = filter.selectsStatusOnly
+                ? try InvitationTally.count(db, status: filter.status)
+                : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation \(whereSQL)", arguments: arguments) ?? 0
             var sql = "SELECT \(Self.columns) FROM invitation \(whereSQL) \(filter.orderClause)"
             if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
             let items = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.item)

@@ -25,12 +25,12 @@ struct StoreWriter {
     func upsert(_ invitation: ReceivedInvitation, source: String) throws -> Outcome {
         let key = TextFolding.fold(invitation.senderName)
         let (from, to) = Self.minute(invitation.sentAt)
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, sender_url, sender_key FROM invitation WHERE sent_at >= ? AND sent_at < ?
-            """), arguments: [from, to])
-        let match = candidates.first { row in
-            Self.samePerson(url: row["sender_url"], key: row["sender_key"], otherURL: invitation.senderURL, otherKey: key)
-        }
+        // The identity rule of `samePerson`, in SQL: one indexed look-up per row.
+        let match = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM invitation WHERE sent_at >= ?1 AND sent_at < ?2
+              AND CASE WHEN sender_url IS NOT NULL AND ?3 IS NOT NULL THEN sender_url = ?3 ELSE sender_key = ?4 END
+            ORDER BY id LIMIT 1
+            """), arguments: [from, to, invitation.senderURL, key])
         let profileJSON = invitation.profile.flatMap { $0.isEmpty ? nil : Self.json($0) }
         if let match {
             // Fill in what the earlier input lacked; never overwrite what is known.
@@ -46,7 +46,7 @@ struct StoreWriter {
                     OR (mutual_connections IS NULL AND ? IS NOT NULL))
                 """).execute(arguments: [invitation.senderURL, invitation.message, invitation.relationship?.rawValue,
                                          invitation.givenEmail, invitation.headline, profileJSON,
-                                         invitation.mutualConnections, match["id"] as Int64,
+                                         invitation.mutualConnections, match,
                                          invitation.senderURL, invitation.message, invitation.relationship?.rawValue,
                                          invitation.givenEmail, invitation.headline, profileJSON, invitation.mutualConnections])
             return .known
@@ -202,20 +202,35 @@ struct StoreWriter {
     }
 
     /// Marks invitations whose sender is among the connections; returns how many changed.
+    /// Each statement starts from the connections' side of one identity case, so at a million
+    /// invitations it reads the few that can match instead of every row.
     func linkConnections() throws -> Int {
+        var changed = 0
+        // Same URL.
         try db.execute(sql: """
             UPDATE invitation SET connected_on = (
                 SELECT c.connected_on FROM connection c WHERE c.person_url = invitation.sender_url ORDER BY c.connected_on LIMIT 1)
-            WHERE connected_on IS NULL AND sender_url IS NOT NULL
-              AND EXISTS (SELECT 1 FROM connection c WHERE c.person_url = invitation.sender_url);
-            UPDATE invitation SET connected_on = (
-                SELECT c.connected_on FROM connection c WHERE c.person_key = invitation.sender_key
-                  AND (c.person_url IS NULL OR invitation.sender_url IS NULL) ORDER BY c.connected_on LIMIT 1)
             WHERE connected_on IS NULL
-              AND EXISTS (SELECT 1 FROM connection c WHERE c.person_key = invitation.sender_key
-                          AND (c.person_url IS NULL OR invitation.sender_url IS NULL));
+              AND sender_url IN (SELECT person_url FROM connection WHERE person_url IS NOT NULL)
             """)
-        return db.changesCount
+        changed += db.changesCount
+        // Same name, where the connection has no URL.
+        try db.execute(sql: """
+            UPDATE invitation SET connected_on = (
+                SELECT c.connected_on FROM connection c WHERE c.person_key = invitation.sender_key AND c.person_url IS NULL
+                ORDER BY c.connected_on LIMIT 1)
+            WHERE connected_on IS NULL AND sender_url IS NOT NULL
+              AND sender_key IN (SELECT person_key FROM connection WHERE person_url IS NULL)
+            """)
+        changed += db.changesCount
+        // Same name, where the invitation has no URL.
+        try db.execute(sql: """
+            UPDATE invitation SET connected_on = (
+                SELECT c.connected_on FROM connection c WHERE c.person_key = invitation.sender_key ORDER BY c.connected_on LIMIT 1)
+            WHERE connected_on IS NULL AND sender_url IS NULL
+              AND sender_key IN (SELECT person_key FROM connection)
+            """)
+        return changed + db.changesCount
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

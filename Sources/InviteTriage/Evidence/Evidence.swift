@@ -40,9 +40,12 @@ public struct Evidence: Sendable {
     var invitedByOwner = PersonIndex<Bool>()
 
     // Across invitations
-    /// Folded note → how many different senders sent it.
-    var sendersPerNote: [String: Set<String>] = [:]
-    /// Sender identity → the times they invited the owner.
+    /// Hashes of (note's mass key, sender) pairs seen, and how many different senders sent each
+    /// note: hashes, so a million invitations fit in a few megabytes.
+    private var noteSenders: Set<NoteSender> = []
+    private var sendersPerNote: [Int: Int] = [:]
+    /// Sender identity → the times they invited the owner. Only senders who may have invited
+    /// more than once need be here (`EvidenceLoader` leaves out the rest).
     var invitationTimes = PersonIndex<[LocalDateTime]>()
 
     public init() {}
@@ -73,7 +76,39 @@ public struct Evidence: Sendable {
     }
 
     mutating func addInvitation(from name: String, url: String?, at time: LocalDateTime, massKey: String) {
-        invitationTimes.update(url: url, key: TextFolding.fold(name), initial: []) { $0.append(time) }
-        if !massKey.isEmpty { sendersPerNote[massKey, default: []].insert(url ?? TextFolding.fold(name)) }
+        let key = TextFolding.fold(name)
+        addInvitationTime(time, url: url, key: key)
+        addNote(massKey: massKey, senderURL: url, senderKey: key)
     }
+
+    mutating func addInvitationTime(_ time: LocalDateTime, url: String?, key: String) {
+        invitationTimes.update(url: url, key: key, initial: []) { $0.append(time) }
+    }
+
+    mutating func addNote(massKey: String, senderURL: String?, senderKey: String) {
+        addNote(massKeyHash: massKey.massKeyHash, senderURL: senderURL, senderKey: senderKey)
+    }
+
+    mutating func addNote(massKeyHash note: Int, senderURL: String?, senderKey: String) {
+        guard note != String.emptyMassKeyHash else { return }
+        if noteSenders.insert(NoteSender(note: note, sender: (senderURL ?? senderKey).hashValue)).inserted {
+            sendersPerNote[note, default: 0] += 1
+        }
+    }
+
+    /// How many different senders sent a note with this mass key.
+    func senderCount(massKey: String) -> Int {
+        massKey.isEmpty ? 0 : sendersPerNote[massKey.massKeyHash] ?? 0
+    }
+}
+
+extension String {
+    /// A mass key as the evidence keeps it; an empty key (no words) is never a mass message.
+    var massKeyHash: Int { isEmpty ? Self.emptyMassKeyHash : hashValue }
+    static let emptyMassKeyHash = 0
+}
+
+private struct NoteSender: Hashable {
+    let note: Int
+    let sender: Int
 }

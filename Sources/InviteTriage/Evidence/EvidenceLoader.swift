@@ -1,17 +1,13 @@
 import Foundation
 import GRDB
 
-/// Reads the owner's records and every received invitation from the database into the values
-/// the classifier works on.
+/// Reads the owner's records, and what the received invitations say about one another, from
+/// the database into the values the classifier works on. The invitations themselves are read
+/// a page at a time: memory stays flat however many there are.
 enum EvidenceLoader {
-    /// The evidence, every received invitation, and the analysis of each distinct note (made
-    /// here for mass-message counting, reused by scoring).
-    static func load(_ db: Database, configuration: Configuration) throws -> (Evidence, [InvitationFacts]) {
-        let (evidence, invitations, _) = try loadWithAnalyses(db, configuration: configuration)
-        return (evidence, invitations)
-    }
-
-    static func loadWithAnalyses(_ db: Database, configuration: Configuration) throws -> (Evidence, [InvitationFacts], [String: NoteAnalysis]) {
+    /// The evidence, and the hashes of the notes that come often (worth keeping analysed while
+    /// scoring: see `NoteCache`).
+    static func load(_ db: Database, configuration: Configuration) throws -> (evidence: Evidence, repeatedNotes: Set<Int>) {
         var evidence = Evidence()
         let sources = Set(try String.fetchAll(db, sql: "SELECT kind FROM evidence_source"))
         var ownerURLs = Set<String>()
@@ -47,33 +43,53 @@ enum EvidenceLoader {
             evidence.addOwnerInvitation(to: row["recipient_name"], url: row["recipient_url"])
         }
 
-        var invitations: [InvitationFacts] = []
-        var notesBySender = PersonIndex<Set<String>>()
-        let ownerNameWords = evidence.ownerNameWords
-        let decoder = JSONDecoder()
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, sender_name, sender_url, sent_at, message, relationship, given_email, headline, profile,
-                   mutual_connections, connected_on FROM invitation
+        // Repeat invitations: only senders whose URL, or name where a URL is missing, comes
+        // more than once can have invited before; SQL finds them through the indexes.
+        let repeaters = try Row.fetchCursor(db, sql: """
+            SELECT sender_key, sender_url, sent_at FROM invitation
+            WHERE sender_url IN (SELECT sender_url FROM invitation WHERE sender_url IS NOT NULL GROUP BY sender_url HAVING COUNT(*) > 1)
+               OR sender_key IN (SELECT sender_key FROM invitation GROUP BY sender_key HAVING COUNT(*) > 1 AND COUNT(sender_url) < COUNT(*))
+            ORDER BY id
             """)
-        while let row = try rows.next() {
+        while let row = try repeaters.next() {
             guard let sentAt = LocalDateTime(text: row["sent_at"]) else { continue }
-            let message: String? = row["message"]
-            let facts = InvitationFacts(
-                id: row["id"], senderName: row["sender_name"], senderURL: row["sender_url"], sentAt: sentAt, message: message,
-                relationship: (row["relationship"] as String?).flatMap(Relationship.init(rawValue:)),
-                givenEmail: row["given_email"], headline: row["headline"],
-                profile: (row["profile"] as String?).flatMap { try? decoder.decode(SenderProfile.self, from: Data($0.utf8)) },
-                mutualConnections: row["mutual_connections"], connectedOn: row["connected_on"])
-            if let message, !message.isEmpty {
-                notesBySender.update(url: facts.senderURL, key: facts.senderKey, initial: []) { $0.insert(ContentKey.of(message)) }
+            evidence.addInvitationTime(sentAt, url: row["sender_url"], key: row["sender_key"])
+        }
+
+        // Mass messages and echoed notes: every note once, reduced to hashes (a collision of
+        // 64-bit hashes among a million notes is a chance in billions).
+        var echoes = NoteEchoes()
+        var distinctNotes: [Int: (massKey: Int, count: Int)] = [:]
+        let notes = try Row.fetchCursor(db, sql: "SELECT sender_key, sender_url, message FROM invitation WHERE message <> ''")
+        var chunk: [(senderKey: String, senderURL: String?, message: String)] = []
+        func digestChunk() {
+            // Folding and reducing notes is the costly part: on every core, a chunk at a time.
+            let digests = { [distinctNotes, chunk] in
+                // A copy for the workers, released before the dictionary changes again.
+                chunk.parallelMap { row in
+                    let hash = row.message.hashValue
+                    return (hash: hash, massKey: distinctNotes[hash] == nil ? NoteText(row.message).core.massKeyHash : nil,
+                            contentKey: ContentKey.of(row.message))
+                }
+            }()
+            for (row, digest) in zip(chunk, digests) {
+                var seen = distinctNotes[digest.hash] ?? (digest.massKey ?? String.emptyMassKeyHash, 0)
+                seen.count += 1
+                distinctNotes[digest.hash] = seen
+                evidence.addNote(massKeyHash: seen.massKey, senderURL: row.senderURL, senderKey: row.senderKey)
+                echoes.add(contentKey: digest.contentKey, senderURL: row.senderURL, senderKey: row.senderKey)
             }
-            invitations.append(facts)
+            chunk.removeAll(keepingCapacity: true)
         }
-        // Every distinct note is analysed once, on every core: the hot path of a rescore.
-        let analyses = NoteAnalysis.analyse(Set(invitations.map { $0.message ?? "" }), ownerNames: ownerNameWords)
-        for facts in invitations {
-            evidence.addInvitation(from: facts.senderName, url: facts.senderURL, at: facts.sentAt, massKey: analyses[facts.message ?? ""]?.massKey ?? "")
+        while let row = try notes.next() {
+            chunk.append((row["sender_key"], row["sender_url"], row["message"]))
+            if chunk.count == 8192 { digestChunk() }
         }
+        digestChunk()
+        // Kept analysed while scoring: the notes that come often, as many as memory allows.
+        let frequent = distinctNotes.filter { $0.value.count >= NoteCache.minimumRepeats }
+        let repeatedNotes = Set(frequent.sorted { $0.value.count > $1.value.count }.prefix(NoteCache.capacity).map(\.key))
+        distinctNotes = [:]
 
         // Conversations: only messages from each side count; an accepted invitation's note
         // echoed as the first message, and sponsored mail (never stored), do not.
@@ -101,7 +117,7 @@ enum EvidenceLoader {
                     touch(url: url, key: key, fromOwner: true, at: time)
                 }
             } else {
-                if notesBySender.find(url: senderURL, key: senderKey)?.contains(row["content_key"]) == true { continue }
+                if echoes.contains(contentKey: row["content_key"], senderURL: senderURL, senderKey: senderKey) { continue }
                 touch(url: senderURL, key: senderKey, fromOwner: false, at: time)
             }
         }
@@ -115,7 +131,66 @@ enum EvidenceLoader {
             }
         }
         evidence.conversations = merged
-        return (evidence, invitations, analyses)
+        return (evidence, repeatedNotes)
+    }
+
+    static let factColumns = """
+        id, sender_name, sender_url, sent_at, message, relationship, given_email, headline, profile,
+        mutual_connections, connected_on
+        """
+
+    /// A page of received invitations in id order, after `id`; `lastID` is where the next
+    /// page starts (nil at the end).
+    static func invitations(_ db: Database, after id: Int64, limit: Int) throws -> (facts: [InvitationFacts], lastID: Int64?) {
+        let rows = try Row.fetchAll(db, sql: "SELECT \(factColumns) FROM invitation WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit])
+        return (rows.compactMap(facts), rows.last?["id"])
+    }
+
+    /// The received invitations from one person (same URL, or same name where a URL is missing).
+    static func invitations(_ db: Database, fromURL url: String?, key: String) throws -> [InvitationFacts] {
+        let rows = url == nil
+            ? try Row.fetchAll(db, sql: "SELECT \(factColumns) FROM invitation WHERE sender_key = ? ORDER BY id", arguments: [key])
+            : try Row.fetchAll(db, sql: "SELECT \(factColumns) FROM invitation WHERE sender_url = ? ORDER BY id", arguments: [url])
+        return rows.compactMap(facts)
+    }
+
+    private static func facts(_ row: Row) -> InvitationFacts? {
+        guard let sentAt = LocalDateTime(text: row["sent_at"]) else { return nil }
+        return InvitationFacts(
+            id: row["id"], senderName: row["sender_name"], senderURL: row["sender_url"], sentAt: sentAt, message: row["message"],
+            relationship: (row["relationship"] as String?).flatMap(Relationship.init(rawValue:)),
+            givenEmail: row["given_email"], headline: row["headline"],
+            profile: (row["profile"] as String?).flatMap { try? JSONDecoder().decode(SenderProfile.self, from: Data($0.utf8)) },
+            mutualConnections: row["mutual_connections"], connectedOn: row["connected_on"])
+    }
+}
+
+/// The notes each sender's invitations carried, as hashes of (identity, content key): a first
+/// message that repeats the invitation's note is the note echoed, not a conversation. The
+/// identity rule is the importer's: same URL, or same folded name where one side has no URL.
+private struct NoteEchoes {
+    private var seen: Set<Int> = []
+
+    private static func hash(_ tag: String, _ identity: String, _ contentKey: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(tag)
+        hasher.combine(identity)
+        hasher.combine(contentKey)
+        return hasher.finalize()
+    }
+
+    mutating func add(contentKey: String, senderURL: String?, senderKey: String) {
+        seen.insert(Self.hash("name", senderKey, contentKey))
+        if let senderURL {
+            seen.insert(Self.hash("url", senderURL, contentKey))
+        } else {
+            seen.insert(Self.hash("name without url", senderKey, contentKey))
+        }
+    }
+
+    func contains(contentKey: String, senderURL: String?, senderKey: String) -> Bool {
+        guard let senderURL else { return seen.contains(Self.hash("name", senderKey, contentKey)) }
+        return seen.contains(Self.hash("url", senderURL, contentKey)) || seen.contains(Self.hash("name without url", senderKey, contentKey))
     }
 }
 

@@ -37,7 +37,7 @@ public enum Importer {
         }
         try store.write { db in
             let writer = try StoreWriter(db: db, importedAt: context.clock.now.text)
-            let connectedBefore = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
+            var bulk = try BulkLoad.begin(db)
             let changesBefore = db.totalChangesCount
             for (expanded, path) in inputs {
                 report.skipped += expanded.skipped
@@ -54,20 +54,21 @@ public enum Importer {
                     throw TriageError.badInput(path, "holds no LinkedIn export file that invite-triage recognises (Invitations.csv, Connections.csv, …)")
                 }
             }
-            let decidedUnconnected = try Row.fetchAll(db, sql: "SELECT id, decision FROM invitation WHERE decision IS NOT NULL AND connected_on IS NULL")
-            _ = try writer.linkConnections()
+            let imported = db.totalChangesCount != changesBefore
+            try bulk?.restore(db, except: BulkLoad.scoreIndexes)
+            let decidedUnconnected = try Row.fetchAll(db, sql: "SELECT id, decision FROM invitation WHERE status IN ('accepted', 'ignored') AND connected_on IS NULL")
+            report.newlyConnected = try writer.linkConnections()
             for row in decidedUnconnected {
                 let id: Int64 = row["id"]
                 guard try Bool.fetchOne(db, sql: "SELECT connected_on IS NOT NULL FROM invitation WHERE id = ?", arguments: [id]) == true else { continue }
                 if row["decision"] as String == DecisionKind.accepted.rawValue { report.acceptedNowConnected.append(id) } else { report.ignoredButConnected.append(id) }
             }
-            let connectedAfter = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE connected_on IS NOT NULL") ?? 0
-            report.newlyConnected = connectedAfter - connectedBefore
             // Scores depend on the evidence: only an import that changed something makes them stale.
-            if db.totalChangesCount != changesBefore { try writer.bumpEvidenceVersion() }
+            if imported || report.newlyConnected > 0 { try writer.bumpEvidenceVersion() }
             // Scoring is part of the import: when it returns, every invitation is scored.
             _ = try Rescorer.rescore(db, configuration: context.configuration, clock: context.clock)
-            report.pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE status = 'pending'") ?? 0
+            try bulk?.restore(db)
+            report.pending = try InvitationTally.count(db, status: .pending)
         }
         return report
     }

@@ -30,7 +30,11 @@ public enum NoteLinter {
     public static func length(_ note: String) -> Int { note.count }
 
     public static func lint(_ note: String, to recipient: String?, limit: Int, store: Store, configuration: Configuration, now: LocalDateTime) throws -> LintReport {
-        let (evidence, invitations) = try store.read { db in try EvidenceLoader.load(db, configuration: configuration) }
+        let (evidence, invitations) = try store.read { db in
+            let evidence = try EvidenceLoader.load(db, configuration: configuration).evidence
+            guard let recipient else { return (evidence, [InvitationFacts]()) }
+            return (evidence, try EvidenceLoader.invitations(db, fromURL: ProfileURL.normalize(recipient), key: TextFolding.fold(recipient)))
+        }
         return lint(note, to: recipient, limit: limit, evidence: evidence, invitations: invitations, now: now)
     }
 

@@ -129,7 +129,8 @@ struct RuleEvaluation {
     }
 
     private func massMessage() -> String? {
-        guard !analysis.massKey.isEmpty, let senders = evidence.sendersPerNote[analysis.massKey]?.count, senders >= 3 else { return nil }
+        let senders = evidence.senderCount(massKey: analysis.massKey)
+        guard senders >= 3 else { return nil }
         return "the same note came from \(senders) different senders"
     }
 

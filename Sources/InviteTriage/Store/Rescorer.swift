@@ -30,7 +30,8 @@ public enum Rescorer {
         try store.write { db in try rescore(db, configuration: configuration, clock: clock, all: all, learning: learning) }
     }
 
-    static func rescore(_ db: Database, configuration: Configuration, clock: Clock, all: Bool = false, learning: Bool = true) throws -> Int {
+    static func rescore(_ db: Database, configuration: Configuration, clock: Clock, all: Bool = false, learning: Bool = true,
+                        pageSize: Int = pageSize) throws -> Int {
         let (base, current) = try fingerprint(db, configuration: configuration)
         if !all {
             let marker = try String.fetchOne(db, sql: "SELECT scored_with FROM store_state WHERE id = 1")
@@ -38,18 +39,88 @@ public enum Rescorer {
             let fresh = learning ? marker == current : marker?.hasPrefix(base + "|") == true
             if fresh, !unscored { return 0 }
         }
-        let (evidence, invitations, analyses) = try EvidenceLoader.loadWithAnalyses(db, configuration: configuration)
+        let (evidence, repeatedNotes) = try EvidenceLoader.load(db, configuration: configuration)
         let model = try Learner.model(db, configuration: configuration, store: true)
         let classifier = Classifier(configuration: configuration, evidence: evidence, now: clock.now, learned: model.active ? model : nil)
         let update = try db.makeStatement(sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")
-        let ownerNames = evidence.ownerNameWords
-        for facts in invitations {
-            let note = facts.message ?? ""
-            let analysis = analyses[note] ?? NoteAnalysis(note, ownerNames: ownerNames)
-            let judgement = classifier.judge(facts, analysis: analysis)
-            try update.execute(arguments: [judgement.score, judgement.suggestion.rawValue, judgement.verdict.jsonText, current, facts.id])
+        var notes = NoteCache(repeated: repeatedNotes, ownerNames: evidence.ownerNameWords)
+        var scored = 0
+        var (page, pageEnd) = try EvidenceLoader.invitations(db, after: 0, limit: pageSize)
+        notes.prepare(page.map { $0.message ?? "" })
+        var judging = PageJudging(page, classifier: classifier, notes: notes)
+        while let end = pageEnd {
+            let judged = page
+            let results = judging.results()
+            (page, pageEnd) = try EvidenceLoader.invitations(db, after: end, limit: pageSize)
+            if pageEnd != nil {
+                notes.prepare(page.map { $0.message ?? "" })
+                judging = PageJudging(page, classifier: classifier, notes: notes)
+            }
+            // This thread writes one page while the other cores judge the next.
+            for (facts, judgement) in zip(judged, results) {
+                try update.execute(arguments: [judgement.score, judgement.suggestion.rawValue, judgement.json, current, facts.id])
+            }
+            scored += judged.count
         }
         try db.execute(sql: "UPDATE store_state SET scored_with = ? WHERE id = 1", arguments: [current])
-        return invitations.count
+        return scored
+    }
+
+    /// Invitations read, judged and written per round: enough to keep both cores busy, few
+    /// enough that memory stays flat.
+    static let pageSize = 4096
+}
+
+/// One page judged on every core, in the background; `results()` waits for it.
+private final class PageJudging: @unchecked Sendable {
+    typealias Result = (score: Double, suggestion: Suggestion, json: String)
+    private let done = DispatchGroup()
+    // Written by the background work only, read after `done` is waited for.
+    private var output: [Result] = []
+
+    init(_ page: [InvitationFacts], classifier: Classifier, notes: NoteCache) {
+        DispatchQueue.global().async(group: done) { self.output = Self.judge(page, classifier: classifier, notes: notes) }
+    }
+
+    func results() -> [Result] {
+        done.wait()
+        return output
+    }
+
+    private static func judge(_ page: [InvitationFacts], classifier: Classifier, notes: NoteCache) -> [Result] {
+        page.parallelMap { facts in
+            let judgement = classifier.judge(facts, analysis: notes.analysis(of: facts.message ?? ""))
+            return (judgement.score, judgement.suggestion, judgement.verdict.jsonText)
+        }
+    }
+}
+
+/// The analyses of the notes that come often (default texts, stock notes, mass messages),
+/// made once on every core and kept for the whole rescore; other notes are analysed where
+/// they are judged.
+struct NoteCache: Sendable {
+    /// A note that comes this often is worth keeping analysed...
+    static let minimumRepeats = 3
+    /// ...up to this many notes (an analysis is a few kilobytes).
+    static let capacity = 20_000
+
+    private let repeated: Set<Int>
+    private let ownerNames: Set<String>
+    private var kept: [String: NoteAnalysis] = [:]
+
+    init(repeated: Set<Int>, ownerNames: Set<String>) {
+        self.repeated = repeated
+        self.ownerNames = ownerNames
+    }
+
+    /// Analyses the repeated notes of a page not analysed yet.
+    mutating func prepare(_ notes: [String]) {
+        let missing = Set(notes.filter { kept[$0] == nil && repeated.contains($0.hashValue) })
+        guard !missing.isEmpty else { return }
+        kept.merge(NoteAnalysis.analyse(missing, ownerNames: ownerNames)) { first, _ in first }
+    }
+
+    func analysis(of note: String) -> NoteAnalysis {
+        kept[note] ?? NoteAnalysis(note, ownerNames: ownerNames)
     }
 }

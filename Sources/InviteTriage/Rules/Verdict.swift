@@ -69,27 +69,53 @@ extension Verdict {
     /// Read back with JSONDecoder like any JSON.
     var jsonText: String {
         var out = "{\"claims\":["
+        out.reserveCapacity(1024)
         for (index, claim) in claims.enumerated() {
             if index > 0 { out += "," }
-            out += "{\"evidence\":" + JSONText.quote(claim.evidence) + ",\"kind\":" + JSONText.quote(claim.kind.rawValue) + ",\"specifics\":{"
-            out += claim.specifics.keys.sorted().map { JSONText.quote($0) + ":" + JSONText.quote(claim.specifics[$0]!) }.joined(separator: ",")
-            out += "},\"text\":" + JSONText.quote(claim.text) + ",\"verdict\":" + JSONText.quote(claim.verdict.rawValue) + "}"
+            out += "{\"evidence\":"
+            JSONText.quote(claim.evidence, into: &out)
+            out += ",\"kind\":"
+            JSONText.quote(claim.kind.rawValue, into: &out)
+            out += ",\"specifics\":{"
+            for (position, key) in claim.specifics.keys.sorted().enumerated() {
+                if position > 0 { out += "," }
+                JSONText.quote(key, into: &out)
+                out += ":"
+                JSONText.quote(claim.specifics[key] ?? "", into: &out)
+            }
+            out += "},\"text\":"
+            JSONText.quote(claim.text, into: &out)
+            out += ",\"verdict\":"
+            JSONText.quote(claim.verdict.rawValue, into: &out)
+            out += "}"
         }
         out += "],\"reasons\":["
         for (index, reason) in reasons.enumerated() {
             if index > 0 { out += "," }
-            out += "{\"code\":" + JSONText.quote(reason.code) + ",\"detail\":" + JSONText.quote(reason.detail)
-            out += ",\"evidence\":" + (reason.evidence.map(JSONText.quote) ?? "null") + ",\"points\":" + JSONText.number(reason.points) + "}"
+            out += "{\"code\":"
+            JSONText.quote(reason.code, into: &out)
+            out += ",\"detail\":"
+            JSONText.quote(reason.detail, into: &out)
+            out += ",\"evidence\":"
+            if let evidence = reason.evidence { JSONText.quote(evidence, into: &out) } else { out += "null" }
+            out += ",\"points\":" + JSONText.number(reason.points) + "}"
         }
-        return out + "]}"
+        out += "]}"
+        return out
     }
 }
 
 /// Minimal JSON writing for the hot path.
 enum JSONText {
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        // Most text needs no escape: copied whole. 0xE2 starts U+2028 and U+2029 (and other
+        // characters, which then take the careful path).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -106,7 +132,7 @@ enum JSONText {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     static func number(_ value: Double) -> String {

@@ -21,12 +21,9 @@ enum ClaimExtractor {
     static func extract(_ note: NoteText, ownerNames: Set<String> = []) -> [ExtractedClaim] {
         guard !note.isEmpty else { return [] }
         var found: [(claim: ExtractedClaim, span: ClosedRange<Int>)] = []
-        let text = note.text as NSString
-        let whole = NSRange(location: 0, length: text.length)
-        guard ClaimPatterns.anyClaim.firstMatch(in: note.text, range: whole) != nil else { return [] }
-        for (gate, patterns) in ClaimPatterns.byKind where gate.firstMatch(in: note.text, range: whole) != nil {
-          for pattern in patterns {
-            for match in pattern.regex.matches(in: note.text, range: whole) {
+        let mayMatch = ClaimPatterns.prefilter.mayMatch(note.text)
+        for (index, pattern) in ClaimPatterns.ordered.enumerated() where mayMatch[index] {
+            for match in pattern.regex.matches(in: note.text, range: note.fullRange) {
                 let firstWord = note.wordIndex(at: match.range.location)
                 let endOffset = match.range.location + match.range.length
                 let lastWord = note.wordIndex(at: max(match.range.location, endOffset - 1))
@@ -38,7 +35,7 @@ enum ClaimExtractor {
                     switch slot.side {
                     case .after:
                         // Only where the pattern ends with the space before a name.
-                        if endOffset > 0, text.character(at: endOffset - 1) == 0x20,
+                        if endOffset > 0, note.nsText.character(at: endOffset - 1) == 0x20,
                            let entity = EntityExtractor.after(note, from: lastWord + 1, strict: slot.strict) {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
@@ -70,7 +67,6 @@ enum ClaimExtractor {
                 let claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics)
                 found.append((claim, span))
             }
-          }
         }
         // "my former colleague Jan Smit speaks highly of you" speaks of Jan, not of the reader.
         let mutualSpans = found.filter { $0.claim.kind == .sharedConnection }.map(\.span)
@@ -82,8 +78,9 @@ enum ClaimExtractor {
         return claims
     }
 
+    private static let groupWords: Set<String> = ["group", "community", "meetup", "slack", "program", "programme", "course", "club", "guild"]
+
     private static func joinsAGroup(_ note: NoteText, after index: Int) -> Bool {
-        let groupWords: Set<String> = ["group", "community", "meetup", "slack", "program", "programme", "course", "club", "guild"]
         return note.folded[min(note.folded.count, index + 1)..<min(note.folded.count, index + 4)].contains { groupWords.contains(EntityExtractor.bare($0)) }
     }
 
@@ -105,9 +102,10 @@ enum ClaimExtractor {
 
     /// A negation or a wish among the three words before the claim, in the same clause, or a
     /// plain negation inside it: "we haven't met", "I hope we meet at", "elkaar nog niet ontmoet".
+    private static let plainNegators: Set<String> = ["not", "never", "nicht", "nie", "pas", "jamais", "nunca", "nao", "niet", "nooit", "mai", "non"]
+
     private static func isNegated(_ note: NoteText, from first: Int, through last: Int) -> Bool {
-        let plain: Set<String> = ["not", "never", "nicht", "nie", "pas", "jamais", "nunca", "nao", "niet", "nooit", "mai", "non"]
-        if first < last, note.folded[(first + 1)...last].contains(where: { plain.contains(EntityExtractor.bare($0)) }) { return true }
+        if first < last, note.folded[(first + 1)...last].contains(where: { plainNegators.contains(EntityExtractor.bare($0)) }) { return true }
         var position = first - 1
         while position >= 0, first - position <= 3 {
             let word = note.folded[position]
@@ -121,8 +119,11 @@ enum ClaimExtractor {
 
     /// The event a met claim names in or just after its words: "… at the Chamber of Commerce
     /// event", "wir haben uns auf der Konferenz in Berlin kennengelernt".
+    private static let prepositions: Set<String> = [
+        "at", "during", "on", "in", "auf", "bei", "beim", "a", "au", "en", "na", "no", "op", "bij", "tijdens", "al", "alla", "durante", "lors", "am", "im", "to",
+    ]
+
     private static func occasion(_ note: NoteText, from first: Int, through last: Int) -> String? {
-        let prepositions: Set<String> = ["at", "during", "on", "in", "auf", "bei", "beim", "a", "au", "en", "na", "no", "op", "bij", "tijdens", "al", "alla", "durante", "lors", "am", "im", "to"]
         var position = first
         while position < note.words.count, position <= last + 3 {
             let word = EntityExtractor.bare(note.folded[position])

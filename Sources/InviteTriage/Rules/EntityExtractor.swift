@@ -113,7 +113,19 @@ enum EntityExtractor {
     }
 
     static func bare(_ word: String) -> String {
-        String(word.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "'" }.map(Character.init))
+        var kept = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars where isLetterDigitOrApostrophe(scalar) { kept.append(scalar) }
+        return String(kept)
+    }
+
+    /// What `bare` keeps and a note's core is made of. ASCII is decided without the Unicode
+    /// property tables (the common case, and the same answer).
+    static func isLetterDigitOrApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        switch scalar.value {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x27: return true
+        default: return false
+        }
     }
 
     private static func join(_ words: ArraySlice<String>) -> String {

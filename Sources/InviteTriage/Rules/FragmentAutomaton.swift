@@ -64,7 +64,7 @@ struct FragmentAutomaton: Sendable {
         var labelStart: [Int32] = [0]
         var labels: [Int32] = []
         for state in found.indices {
-            labels += Set(found[state]).sorted()
+            labels += found[state].count > 1 ? Set(found[state]).sorted() : found[state]
             labelStart.append(Int32(labels.count))
         }
         (self.column, self.columns, self.next, self.labelStart, self.labels) = (column, columns, next, labelStart, labels)

@@ -57,39 +57,73 @@ struct NoteAnalysis: Sendable {
 
     var metClaim: ExtractedClaim? { claims.first { $0.kind == .met } }
 
-    /// The default texts as word lists and word sets, made once.
-    private static let defaults: [(text: String, words: Int, set: Set<Substring>)] = Phrases.defaultTexts.map {
-        ($0, $0.split(separator: " ").count, Set($0.split(separator: " ")))
+    /// A default text, prepared once: its words, and the forms with a name before or after.
+    /// A class, so looping over them copies nothing.
+    private final class DefaultText: Sendable {
+        let text: String
+        let words: Int
+        let set: Set<String>
+        let withSomethingAfter: String
+        let withSomethingBefore: String
+        let isASCII: Bool
+        let length: Int
+
+        init(_ text: String) {
+            self.text = text
+            words = text.split(separator: " ").count
+            set = Set(text.split(separator: " ").map(String.init))
+            withSomethingAfter = text + " "
+            withSomethingBefore = " " + text
+            isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+            length = text.utf8.count
+        }
     }
+
+    private static let defaults = Phrases.defaultTexts.map(DefaultText.init)
     private static let longestDefault = defaults.map(\.words).max() ?? 0
+    /// The ones long enough to compare word sets with.
+    private static let nearMissCandidates = defaults.filter { $0.set.count >= 5 }
+    /// For each word of those, the candidates that hold it: one look-up per note word counts
+    /// the words a note shares with every candidate.
+    private static let candidatesHolding: [String: [Int]] = nearMissCandidates.enumerated().reduce(into: [:]) { map, candidate in
+        for word in candidate.element.set { map[word, default: []].append(candidate.offset) }
+    }
 
     /// The default text, alone or with a name around it ("Hi Ana, … - Bo"), or nearly it.
     static func looksLikeDefault(_ core: String) -> Bool {
         guard !core.isEmpty else { return false }
-        let words = core.split(separator: " ")
+        // ASCII text (nearly every core) splits byte by byte, and cannot equal or start with
+        // an ASCII text longer than itself: most default texts are ruled out by length.
+        let isASCII = core.utf8.allSatisfy { $0 < 0x80 }
+        let words = isASCII ? core.utf8.split(separator: 0x20).map { String(Substring($0)) } : core.split(separator: " ").map(String.init)
         guard words.count <= longestDefault + 3 else { return false }
+        let length = core.utf8.count
         for entry in defaults {
+            if isASCII, entry.isASCII, length < entry.length { continue }
             if core == entry.text { return true }
-            if core.hasPrefix(entry.text + " ") || core.hasSuffix(" " + entry.text) {
-                if words.count - entry.words <= 3 { return true }
+            if words.count - entry.words <= 3, core.hasPrefix(entry.withSomethingAfter) || core.hasSuffix(entry.withSomethingBefore) {
+                return true
             }
         }
         // Near misses ("I would like to add you to my professional LinkedIn network"): most
         // words shared with one default text of about the same length.
         let noteWords = Set(words)
-        for entry in defaults where entry.set.count >= 5 && abs(entry.set.count - noteWords.count) <= 3 {
-            let shared = noteWords.intersection(entry.set).count
-            if Double(shared) / Double(noteWords.union(entry.set).count) >= 0.7 { return true }
+        var shared = [Int](repeating: 0, count: nearMissCandidates.count)
+        for word in noteWords {
+            for index in candidatesHolding[word] ?? [] { shared[index] += 1 }
+        }
+        for (index, entry) in nearMissCandidates.enumerated() where abs(entry.set.count - noteWords.count) <= 3 {
+            let either = noteWords.count + entry.set.count - shared[index]
+            if Double(shared[index]) / Double(either) >= 0.7 { return true }
         }
         return false
     }
 
-    private static func matches(_ patterns: (gate: NSRegularExpression, all: [NSRegularExpression]), in note: NoteText) -> [String] {
-        let range = NSRange(location: 0, length: (note.text as NSString).length)
-        guard patterns.gate.firstMatch(in: note.text, range: range) != nil else { return [] }
+    private static func matches(_ family: NotePatternFamily, in note: NoteText) -> [String] {
         var found: [String] = []
-        for pattern in patterns.all {
-            guard let match = pattern.firstMatch(in: note.text, range: range) else { continue }
+        let mayMatch = family.prefilter.mayMatch(note.text)
+        for (index, pattern) in family.regexes.enumerated() where mayMatch[index] {
+            guard let match = pattern.firstMatch(in: note.text, range: note.fullRange) else { continue }
             let first = note.wordIndex(at: match.range.location)
             let last = note.wordIndex(at: max(match.range.location, match.range.location + match.range.length - 1))
             let words = note.words[first...last].joined(separator: " ")
@@ -99,17 +133,23 @@ struct NoteAnalysis: Sendable {
     }
 }
 
+/// A family of note patterns, and which of them can match a note (`LiteralPrefilter`).
+struct NotePatternFamily: @unchecked Sendable {
+    let regexes: [NSRegularExpression]
+    let prefilter: LiteralPrefilter
+
+    init(_ patterns: [String]) {
+        // Constants of this file: a typo fails every test.
+        regexes = patterns.map { try! NSRegularExpression(pattern: $0) }
+        prefilter = LiteralPrefilter(patterns)
+    }
+}
+
 /// Phrases that make a note personal or a pitch, in folded form, per language.
 enum NotePatterns {
-    /// The patterns, and one regex matching wherever any does (a cheap first pass).
-    private static func compile(_ patterns: [String]) -> (gate: NSRegularExpression, all: [NSRegularExpression]) {
-        // Constants of this file: a typo fails every test.
-        (try! NSRegularExpression(pattern: patterns.map { "(?:\($0))" }.joined(separator: "|")), patterns.map { try! NSRegularExpression(pattern: $0) })
-    }
-
     private static let adjectives = #"(?:(?:recent|latest|great|excellent|insightful|last|brilliant|fascinating|thoughtful|interesting|amazing|awesome|fantastic|wonderful|superb|inspiring|helpful|detailed|candid|honest|practical|clear|new|kubecon|conference|meetup|linkedin|open[- ]source|\S+'s) )*"#
 
-    static let personal = compile([
+    static let personal = NotePatternFamily([
         #"\byour (?:\S+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos)\b"#,
         #"\byour work (?:on|in|at|with|around)\b"#,
         #"\bthe (?:talk|post|article|session|panel|keynote) you (?:gave|wrote|did|posted|shared)\b"#,
@@ -130,7 +170,7 @@ enum NotePatterns {
         #"\b(?:il tuo|la tua|il suo|la sua|i tuoi|le tue) (?:\S+ )?(?:intervento|talk|articolo|post|presentazione|podcast|libro|progetto|lavoro|workshop)"#,
     ])
 
-    static let sales = compile([
+    static let sales = NotePatternFamily([
         #"\b(?:we|i) (?:also |can |could |currently |now )?help (?:\S+ ){0,4}(?:companies|teams|businesses|founders|startups|brands|organisations|organizations|leaders|ctos|engineering|saas|agencies|firms|clients|people|professionals|you)\b"#,
         #"\bour (?:\S+ )?(?:services?|solutions?|platform|agency|company|product|software|tool|offering|team of \d+) (?:helps?|offers?|provides?|can|enables?|delivers?|reduces?|cuts?|automates?|allows?)\b"#,
         #"\b(?:book|schedule|set up|hop on|jump on|grab|have) (?:a |an )?(?:quick |short |brief |free |15|20|30)?(?:[- ]?min(?:ute)?s?)? ?(?:call|demo|chat|meeting|intro call|discovery call|consultation)\b"#,

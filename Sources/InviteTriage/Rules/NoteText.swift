@@ -1,3 +1,5 @@
+import Foundation
+
 /// A note prepared for matching: split into words (as written and folded), with the greeting
 /// and sign-off recognised, so rules look at what the sender actually said.
 struct NoteText {
@@ -9,13 +11,17 @@ struct NoteText {
     let text: String
     /// Where each word starts in `text` (UTF-16 offsets, as NSRegularExpression reports).
     let wordStarts: [Int]
+    /// `text` as Foundation sees it, and all of it as a range: made once per note, not once
+    /// per pattern.
+    let nsText: NSString
+    let fullRange: NSRange
     /// The body without greeting, sign-off, punctuation and emoji, folded: what generic-text
     /// and mass-message comparisons use.
     let core: String
 
     init(_ note: String) {
-        words = note.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        folded = words.map { TextFolding.fold($0).replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") }
+        words = NoteText.splitOnWhiteSpace(note)
+        folded = words.map { NoteText.straighteningQuotes(TextFolding.fold($0)) }
         var starts: [Int] = []
         var offset = 0
         for word in folded {
@@ -24,8 +30,77 @@ struct NoteText {
         }
         wordStarts = starts
         text = folded.joined(separator: " ")
+        nsText = NSString(string: text)
+        fullRange = NSRange(location: 0, length: max(0, offset - 1))
         core = NoteText.core(of: folded, original: words)
     }
+
+    /// The words of a note, split where `Character.isWhitespace` says, without breaking the
+    /// text into Characters (that was a sixth of preparing a note). A white-space scalar is a
+    /// Character of its own unless the scalar before it is a Prepend (all at U+0600 or above)
+    /// or the one after it a combining mark, a spacing mark or a joiner: with neighbours from
+    /// the ranges below it is, and the scalar split is the Character split. Other notes take
+    /// the Character path.
+    static func splitOnWhiteSpace(_ note: String) -> [String] {
+        let scalars = note.unicodeScalars
+        var words: [String] = []
+        var wordStart: String.Index?
+        var previous: Unicode.Scalar?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWhiteSpace(scalar) {
+                if let previous, !isSafe(before: previous) { return splitOnWhiteSpaceCharacters(note) }
+                if next < scalars.endIndex, !isSafe(after: scalars[next]) { return splitOnWhiteSpaceCharacters(note) }
+                if let start = wordStart { words.append(String(scalars[start..<index])) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            previous = scalar
+            index = next
+        }
+        if let start = wordStart { words.append(String(scalars[start...])) }
+        return words
+    }
+
+    static func splitOnWhiteSpaceCharacters(_ note: String) -> [String] {
+        note.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// Not a Prepend scalar: Latin, Greek, Cyrillic, Hebrew, punctuation, symbols, emoji,
+    /// white space.
+    private static func isSafe(before scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x0600 || (0x2000...0x2BFF).contains(value) || (0x1F000...0x1FAFF).contains(value) || isWhiteSpace(scalar)
+    }
+
+    /// Neither a combining mark, a spacing mark, an emoji modifier nor a joiner: what comes
+    /// before the combining marks, punctuation, arrows, symbols, emoji, or more white space.
+    private static func isSafe(after scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x0300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x2190...0x2BFF).contains(value) || ((0x1F000...0x1FAFF).contains(value) && !(0x1F3FB...0x1F3FF).contains(value))
+            || isWhiteSpace(scalar)
+    }
+
+    /// A typed ’ or ‘ becomes ', as the patterns write it. Most words hold neither (both start
+    /// with the byte E2 in UTF-8) and are returned untouched; a word that is plain ASCII
+    /// besides is mapped scalar by scalar, which is what Foundation's search gives there.
+    static func straighteningQuotes(_ word: String) -> String {
+        guard word.utf8.contains(0xE2) else { return word }
+        if word.unicodeScalars.allSatisfy({ $0.isASCII || quotes.contains($0) }) {
+            return String(String.UnicodeScalarView(word.unicodeScalars.map { quotes.contains($0) ? "'" : $0 }))
+        }
+        return word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+    }
+
+    private static let quotes: Set<Unicode.Scalar> = ["’", "‘"]
 
     var isEmpty: Bool { words.isEmpty }
 
@@ -56,10 +131,27 @@ struct NoteText {
                 if closes { break }
             }
         }
-        let plain = folded[start...].joined(separator: " ").unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" ? Character(scalar) : " "
+        // Letters, digits and apostrophes; a space for anything else. Built as UTF-8 bytes:
+        // appending scalars to a String one by one cost more than the rest of the note.
+        var plain: [UInt8] = []
+        var isASCII = true
+        for (index, word) in folded[start...].enumerated() {
+            if index > 0 { plain.append(0x20) }
+            for scalar in word.unicodeScalars {
+                if EntityExtractor.isLetterDigitOrApostrophe(scalar) {
+                    UTF8.encode(scalar) { plain.append($0) }
+                    isASCII = isASCII && scalar.isASCII
+                } else {
+                    plain.append(0x20)
+                }
+            }
         }
-        return Phrases.strippingSignOff(String(plain).split(separator: " ").map(String.init)).joined(separator: " ")
+        // ASCII splits byte by byte; elsewhere a mark after a space joins it in one Character,
+        // and only `split` on the String says where the words end.
+        let tokens = isASCII
+            ? plain.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            : String(decoding: plain, as: UTF8.self).split(separator: " ").map(String.init)
+        return Phrases.strippingSignOff(tokens).joined(separator: " ")
     }
 
     private static func isPunctuation(_ word: String) -> Bool {

@@ -3,10 +3,10 @@
 /// sample notes can be made from it (tests). ICU stays the matcher: this tree only ever
 /// over-approximates what a pattern matches, and anything it does not know makes it give up.
 indirect enum PatternNode: Equatable, Sendable {
-    /// One character, as written.
-    case literal(Character)
+    /// One character (a Unicode scalar, as ICU reads a pattern), as written.
+    case literal(Unicode.Scalar)
     /// One of a few listed characters: `[oa]`, `[,!.]`.
-    case oneOf([Character])
+    case oneOf([Unicode.Scalar])
     /// A character from a class too large to list: `\S`, `\w`, `\d`, `\s`, `.`, `[^…]`.
     case anyCharacter(PatternClass)
     /// Matches no text: `\b`, `^`, `$`, a lookaround (which only narrows a match).
@@ -26,16 +26,16 @@ enum PatternSyntax {
     /// The pattern as a tree, or nil when it uses syntax this reader does not know (then no
     /// fragments are derived and a test says so).
     static func parse(_ pattern: String) -> PatternNode? {
-        var reader = Reader(characters: Array(pattern))
+        var reader = Reader(characters: Array(pattern.unicodeScalars))
         guard let node = reader.alternation(), reader.position == reader.characters.count else { return nil }
         return node
     }
 
     private struct Reader {
-        let characters: [Character]
+        let characters: [Unicode.Scalar]
         var position = 0
 
-        private var current: Character? { position < characters.count ? characters[position] : nil }
+        private var current: Unicode.Scalar? { position < characters.count ? characters[position] : nil }
 
         mutating func alternation() -> PatternNode? {
             var branches: [[PatternNode]] = [[]]
@@ -73,7 +73,7 @@ enum PatternSyntax {
                 switch current {
                 case ":": position += 1
                 case "=", "!": position += 1; isLookaround = true
-                case "<" where position + 1 < characters.count && "=!".contains(characters[position + 1]):
+                case "<" where position + 1 < characters.count && ["=", "!"].contains(characters[position + 1]):
                     position += 2; isLookaround = true
                 default: return nil // flags, named groups, atomic groups: not used, not supported
                 }
@@ -96,13 +96,13 @@ enum PatternSyntax {
             default:
                 // `\?`, `\.`: the character itself. Letters and digits name classes or code
                 // points this reader does not know.
-                return character.isLetter || character.isNumber ? nil : .literal(character)
+                return character.properties.isAlphabetic || character.properties.numericType != nil ? nil : .literal(character)
             }
         }
 
         /// After `[`: a short list of characters, or a class too large to list.
         private mutating func characterClass() -> PatternNode? {
-            var members: [Character] = []
+            var members: [Unicode.Scalar] = []
             var isLarge = false
             if current == "^" { position += 1; isLarge = true }
             var first = true
@@ -112,17 +112,16 @@ enum PatternSyntax {
                 if character == "\\" {
                     guard let escaped = current else { return nil }
                     position += 1
-                    if escaped.isLetter || escaped.isNumber { isLarge = true } else { members.append(escaped) }
+                    if escaped.properties.isAlphabetic || escaped.properties.numericType != nil { isLarge = true } else { members.append(escaped) }
                 } else if character == "[" {
                     return nil // nested sets and POSIX classes: not used
                 } else if current == "-", position + 1 < characters.count, characters[position + 1] != "]" {
                     // A range a-z: listed when short.
-                    let end = characters[position + 1]
+                    let (low, high) = (character.value, characters[position + 1].value)
                     position += 2
-                    guard let low = character.unicodeScalars.first?.value, let high = end.unicodeScalars.first?.value,
-                          character.unicodeScalars.count == 1, end.unicodeScalars.count == 1, low <= high else { return nil }
+                    guard low <= high else { return nil }
                     if high - low > 16 { isLarge = true; continue }
-                    members += (low...high).compactMap { Unicode.Scalar($0).map(Character.init) }
+                    members += (low...high).compactMap(Unicode.Scalar.init)
                 } else {
                     members.append(character)
                 }
@@ -154,7 +153,7 @@ enum PatternSyntax {
         /// `{m}`, `{m,}`, `{m,n}`; leaves the position on the closing brace.
         private mutating func interval() -> (min: Int, max: Int?)? {
             guard let close = characters[position...].firstIndex(of: "}") else { return nil }
-            let body = String(characters[(position + 1)..<close])
+            let body = String(String.UnicodeScalarView(characters[(position + 1)..<close]))
             let parts = body.split(separator: ",", omittingEmptySubsequences: false)
             guard (1...2).contains(parts.count), let low = Int(parts[0]) else { return nil }
             let high: Int?

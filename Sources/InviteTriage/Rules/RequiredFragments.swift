@@ -6,7 +6,12 @@
 /// gives one clause, `["we collaborated together", "we worked together"]`;
 /// `\byour (?:\S+ ){0,3}(?:talk|post|…)\b` gives `["your "]` and `["post", "talk", …]`.
 /// A text without them cannot match, so the regex need not run on it.
+///
+/// Fragments are worked with as UTF-8 bytes, as the scanner compares them: a `Set<String>`
+/// would merge fragments that are canonically equivalent but spelled differently.
 enum RequiredFragments {
+    private typealias Bytes = [UInt8]
+
     /// Clauses for `pattern`, or nil when it uses syntax `PatternSyntax` does not read.
     static func clauses(of pattern: String) -> [[String]]? {
         guard let tree = PatternSyntax.parse(pattern) else { return nil }
@@ -30,49 +35,80 @@ enum RequiredFragments {
     /// A set of fragments of which every match holds one; a fragment that contains another
     /// of the set adds nothing and is dropped.
     private struct Clause: Equatable {
-        let fragments: [String]
+        let bytes: [Bytes]
+        var fragments: [String] { bytes.map { String(decoding: $0, as: UTF8.self) } }
 
-        init(_ set: Set<String>) {
-            let sorted = set.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
-            var kept: [String] = []
-            for fragment in sorted where !kept.contains(where: { fragment.utf8Contains($0) }) { kept.append(fragment) }
-            fragments = kept.sorted()
+        init(_ set: Set<Bytes>) {
+            // Shortest first, so a fragment is only compared with the shorter ones kept.
+            var kept: [Bytes] = []
+            for fragment in set.sorted(by: { $0.count < $1.count }) where !kept.contains(where: { Clause.bytes(fragment, contain: $0) }) {
+                kept.append(fragment)
+            }
+            bytes = kept.sorted { $0.lexicographicallyPrecedes($1) }
+        }
+
+        /// Byte-wise containment: what the fragment scanner tests.
+        static func bytes(_ haystack: Bytes, contain needle: Bytes) -> Bool {
+            guard needle.count <= haystack.count else { return false }
+            guard !needle.isEmpty else { return true }
+            return (0...(haystack.count - needle.count)).contains { start in
+                haystack[start..<(start + needle.count)].elementsEqual(needle)
+            }
         }
 
         /// Holds for every text: the empty fragment is in every text.
-        var isAlwaysTrue: Bool { fragments.isEmpty || fragments.contains("") }
-        var shortest: Int { fragments.map(\.utf8.count).min() ?? 0 }
+        var isAlwaysTrue: Bool { bytes.isEmpty || bytes.contains([]) }
+        var shortest: Int { bytes.map(\.count).min() ?? 0 }
 
         func isWeaker(than other: Clause) -> Bool {
-            (shortest, -fragments.count) < (other.shortest, -other.fragments.count)
+            (shortest, -bytes.count) < (other.shortest, -other.bytes.count)
         }
     }
 
     /// What is known of the texts one node of the tree matches.
     private struct Facts {
         /// Every text the node can match, when they are few and all literal.
-        var exact: Set<String>?
+        var exact: Set<Bytes>?
         /// Sets of which every match of the node contains a member.
-        var clauses: [Set<String>] = []
+        var clauses: [Set<Bytes>] = []
 
-        init(exact: Set<String>?, clauses: [Set<String>] = []) {
+        init(exact: Set<Bytes>?, clauses: [Set<Bytes>] = []) {
             self.exact = exact
             self.clauses = clauses
         }
 
+        /// A node of a sequence, or a run of literal characters.
+        enum Coalesced {
+            case text(Bytes)
+            case node(PatternNode)
+        }
+
+        init(_ coalesced: Coalesced) {
+            switch coalesced {
+            case .text(let text): self.init(exact: [text])
+            case .node(let node): self.init(node)
+            }
+        }
+
         init(_ node: PatternNode) {
             switch node {
-            case .literal(let character): self.init(exact: [String(character)])
-            case .oneOf(let characters): self.init(exact: Set(characters.map { String($0) }))
+            case .literal(let character): self.init(exact: [Facts.utf8(character)])
+            case .oneOf(let characters): self.init(exact: Set(characters.map(Facts.utf8)))
             case .anyCharacter: self.init(exact: nil)
-            case .zeroWidth: self.init(exact: [""])
+            case .zeroWidth: self.init(exact: [[]])
             case .alternation(let branches): self = Facts.alternation(branches.map(Facts.sequence))
             case .repetition(let inner, let min, let max): self = Facts.repetition(Facts(inner), min: min, max: max)
             }
         }
 
         /// The strongest single clause this node guarantees, if any.
-        var bestClause: Set<String>? {
+        static func utf8(_ scalar: Unicode.Scalar) -> Bytes {
+            var bytes: Bytes = []
+            UTF8.encode(scalar) { bytes.append($0) }
+            return bytes
+        }
+
+        var bestClause: Set<Bytes>? {
             var candidates = clauses
             if let exact { candidates.append(exact) }
             return candidates.map { (set: $0, clause: Clause($0)) }
@@ -83,10 +119,10 @@ enum RequiredFragments {
         /// Nodes one after another: runs of literal nodes multiply into longer fragments
         /// ("we " × {"worked", "collaborated"} × " together"); the others add their clauses.
         static func sequence(_ nodes: [PatternNode]) -> Facts {
-            var clauses: [Set<String>] = []
-            var run: Set<String> = [""]
+            var clauses: [Set<Bytes>] = []
+            var run: Set<Bytes> = [[]]
             var isExact = true
-            for node in nodes {
+            for node in coalescingLiterals(nodes) {
                 let facts = Facts(node)
                 clauses += facts.clauses
                 if let exact = facts.exact, run.count * exact.count <= limit {
@@ -95,23 +131,41 @@ enum RequiredFragments {
                 }
                 isExact = false
                 clauses.append(run)
-                run = facts.exact ?? [""]
+                run = facts.exact ?? [[]]
             }
             if isExact { return Facts(exact: run, clauses: clauses) }
             clauses.append(run)
             return Facts(exact: nil, clauses: clauses)
         }
 
+        /// Runs of single characters as one literal node each, so a run of letters is one
+        /// product, not one per letter (this is what made deriving the fragments slow).
+        private static func coalescingLiterals(_ nodes: [PatternNode]) -> [Coalesced] {
+            var result: [Coalesced] = []
+            for node in nodes {
+                if case .literal(let character) = node {
+                    if case .text(let text) = result.last {
+                        result[result.count - 1] = .text(text + utf8(character))
+                    } else {
+                        result.append(.text(utf8(character)))
+                    }
+                } else {
+                    result.append(.node(node))
+                }
+            }
+            return result
+        }
+
         /// A match takes one branch: every branch must offer a clause, and their union is one.
         static func alternation(_ branches: [Facts]) -> Facts {
             if branches.count == 1 { return branches[0] }
-            var exact: Set<String>? = []
+            var exact: Set<Bytes>? = []
             for branch in branches {
                 guard let known = branch.exact, let sofar = exact, sofar.count + known.count <= limit else { exact = nil; break }
                 exact = sofar.union(known)
             }
             if exact != nil { return Facts(exact: exact) }
-            var union: Set<String> = []
+            var union: Set<Bytes> = []
             for branch in branches {
                 guard let clause = branch.bestClause else { return Facts(exact: nil) }
                 union.formUnion(clause)
@@ -123,7 +177,7 @@ enum RequiredFragments {
             if min == 0 {
                 // May be absent: only the optional literal (`(?:the )?`) is still worth knowing.
                 guard max == 1, let exact = inner.exact else { return Facts(exact: nil) }
-                return Facts(exact: exact.union([""]))
+                return Facts(exact: exact.union([[]]))
             }
             if min == 1, max == 1 { return inner }
             // At least one copy: whatever one copy needs, the repetition needs too.
@@ -131,15 +185,5 @@ enum RequiredFragments {
             if let exact = inner.exact { clauses.append(exact) }
             return Facts(exact: nil, clauses: clauses)
         }
-    }
-}
-
-extension String {
-    /// Byte-wise containment: what the fragment scanner tests, with no Unicode equivalence.
-    func utf8Contains(_ other: String) -> Bool {
-        let haystack = Array(utf8), needle = Array(other.utf8)
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in haystack[start..<(start + needle.count)].elementsEqual(needle) }
     }
 }

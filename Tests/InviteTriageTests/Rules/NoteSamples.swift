@@ -3,9 +3,9 @@ import Foundation
 
 /// The note patterns' sources, by family, in the order the analysis runs them.
 enum NotePatternSources {
-    static var claim: [String] { ClaimPatterns.all.map(\.pattern) }
-    static var personal: [String] { NotePatterns.personal.all.map(\.pattern) }
-    static var sales: [String] { NotePatterns.sales.all.map(\.pattern) }
+    static var claim: [String] { ClaimPatterns.ordered.map(\.pattern) }
+    static var personal: [String] { NotePatterns.personal.regexes.map(\.pattern) }
+    static var sales: [String] { NotePatterns.sales.regexes.map(\.pattern) }
     static var all: [String] { claim + personal + sales }
 }
 

@@ -34,8 +34,8 @@ struct PatternSampler {
 
     private mutating func emit(_ node: PatternNode, into output: inout String) {
         switch node {
-        case .literal(let character): output.append(character)
-        case .oneOf(let characters): output.append(random.pick(characters))
+        case .literal(let character): output.unicodeScalars.append(character)
+        case .oneOf(let characters): output.unicodeScalars.append(random.pick(characters))
         case .anyCharacter(let kind):
             switch kind {
             case .digit: output.append(random.pick(Array("0123456789")))

@@ -44,8 +44,14 @@ import Testing
                 let text = String((0..<random.below(30)).map { _ in random.pick(alphabet) })
                 var seen = [Bool](repeating: false, count: fragments.count)
                 automaton.mark(in: text, &seen)
-                #expect(seen == fragments.map { text.utf8Contains($0) }, "\(fragments) in \(text.debugDescription)")
+                #expect(seen == fragments.map { Self.bytes(of: text, contain: $0) }, "\(fragments) in \(text.debugDescription)")
             }
         }
+    }
+
+    static func bytes(of text: String, contain fragment: String) -> Bool {
+        let haystack = Array(text.utf8), needle = Array(fragment.utf8)
+        guard needle.count <= haystack.count else { return false }
+        return needle.isEmpty || (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

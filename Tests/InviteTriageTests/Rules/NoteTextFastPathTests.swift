@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import InviteTriage
+
+/// The byte-wise fast paths of `NoteText` and `NoteAnalysis.looksLikeDefault` give what the
+/// plain Character-wise code gave (kept here as the reference), on random notes mixing ASCII,
+/// accents, combining marks after spaces, curly quotes, CR LF and non-Latin scripts.
+@Suite struct NoteTextFastPathTests {
+    static let pieces = ["I'd like to add you to my professional network on LinkedIn", "ich mochte sie zu meinem netzwerk hinzufugen",
+                         "Hi", "Elena,", "best", "regards", "Bo", "we", "met", "at", "KubeCon", "I’m", "‘quoted’", "ex-colleague",
+                         " ", "  ", "\t", "\r\n", "\n", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2003}", "\u{200B}",
+                         "é", "e\u{301}", "\u{345}", " \u{345}x", "’\u{20DD}", "ß", "ﬁ", "Straße", "İ", "Ω", "Ω", "K", "😀", "👩‍💻",
+                         "مرحبا", "日本", "42", "'", "-", ".", ",", "!", "—", "ǅ",
+                         "\u{600} x", "\u{600}", " \u{1F3FB}", "👍🏽", "\u{200D}", " \u{200D}", "\u{0E33}", "गि", " \u{93F}", "\u{2028}", "\u{3000}",
+                         "🇳🇱", "\u{1100}\u{1161}", "\u{D55C}", "\r", "x\u{300}", " \u{300}"]
+
+    static func randomNotes(count: Int, seed: UInt64) -> [String] {
+        var random = FuzzRandom(seed: seed)
+        return (0..<count).map { _ in
+            (0..<random.below(16)).map { _ in random.pick(pieces) }.joined(separator: random.pick([" ", "", "  "]))
+        }
+    }
+
+    @Test func scalarSplitMatchesCharacterSplit() {
+        let everyASCII = String(String.UnicodeScalarView((0..<128).compactMap { Unicode.Scalar(UInt8($0)) }))
+        let everyWhiteSpace = (0..<0x3001).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)
+        let neighbours = ["a", "é", "\u{301}", "\u{600}", "\u{93F}", "\u{200D}", "\u{1F3FB}", "—", "😀"]
+        let aroundWhiteSpace = everyWhiteSpace.flatMap { space in neighbours.flatMap { before in neighbours.map { before + String(space) + $0 } } }
+        for note in [everyASCII, "a\r\nb", "a\u{1C}b c\u{0B}d"] + aroundWhiteSpace + Self.randomNotes(count: 3_000, seed: 0x5917) {
+            #expect(NoteText.splitOnWhiteSpace(note) == note.split(whereSeparator: { $0.isWhitespace }).map(String.init), "\(note.debugDescription)")
+        }
+    }
+
+    @Test func straighteningQuotesMatchesFoundation() {
+        for word in ["i’m", "‘hi’", "’\u{20DD}x", "e\u{301}’", "plain", "’", "x‘\u{301}", "’’"] + Self.randomNotes(count: 500, seed: 0x9007) {
+            let expected = word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+            #expect(NoteText.straighteningQuotes(word) == expected, "\(word.debugDescription)")
+        }
+    }
+
+    @Test func coreAndDefaultTextMatchTheReference() {
+        let defaults = Phrases.defaultTexts.map { Self.pieces[0] + " " + $0 }
+        for note in Self.randomNotes(count: 3_000, seed: 0xC0DE) + defaults + Phrases.defaultTexts {
+            let words = note.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            let folded = words.map { TextFolding.fold($0).replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") }
+            let core = Self.referenceCore(of: folded, original: words)
+            #expect(NoteText(note).core == core, "\(note.debugDescription)")
+            #expect(NoteAnalysis.looksLikeDefault(core) == Self.referenceLooksLikeDefault(core), "\(core.debugDescription)")
+        }
+    }
+
+    /// `NoteText.core` as it was before the fast paths.
+    static func referenceCore(of folded: [String], original: [String]) -> String {
+        var start = 0
+        while start < folded.count, Phrases.greetingWords.contains(referenceBare(folded[start])) { start += 1 }
+        if start > 0 {
+            var names = 0
+            while start < folded.count, names < 3, EntityExtractor.isCapitalised(original[start]) || isPunctuation(original[start]) {
+                let closes = EntityExtractor.endsClause(original[start]) || original[start].hasSuffix("—") || isPunctuation(original[start])
+                start += 1
+                names += 1
+                if closes { break }
+            }
+        }
+        let plain = folded[start...].joined(separator: " ").unicodeScalars.map { scalar -> Character in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" ? Character(scalar) : " "
+        }
+        return Phrases.strippingSignOff(String(plain).split(separator: " ").map(String.init)).joined(separator: " ")
+    }
+
+    static func referenceBare(_ word: String) -> String {
+        String(word.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "'" }.map(Character.init))
+    }
+
+    static func isPunctuation(_ word: String) -> Bool {
+        !word.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
+    /// `NoteAnalysis.looksLikeDefault` as it was before the fast paths.
+    static func referenceLooksLikeDefault(_ core: String) -> Bool {
+        let defaults = Phrases.defaultTexts.map { ($0, $0.split(separator: " ").count, Set($0.split(separator: " "))) }
+        guard !core.isEmpty else { return false }
+        let words = core.split(separator: " ")
+        guard words.count <= (defaults.map(\.1).max() ?? 0) + 3 else { return false }
+        for entry in defaults {
+            if core == entry.0 { return true }
+            if core.hasPrefix(entry.0 + " ") || core.hasSuffix(" " + entry.0) {
+                if words.count - entry.1 <= 3 { return true }
+            }
+        }
+        let noteWords = Set(words)
+        for entry in defaults where entry.2.count >= 5 && abs(entry.2.count - noteWords.count) <= 3 {
+            let shared = noteWords.intersection(entry.2).count
+            if Double(shared) / Double(noteWords.union(entry.2).count) >= 0.7 { return true }
+        }
+        return false
+    }
+}

@@ -96,6 +96,17 @@ public struct Evidence: Sendable {
         }
     }
 
+    /// Once every invitation is added: forgets the pairs and the notes too rare to be mass
+    /// messages (most of them), so that a million notes do not stay in memory while scoring.
+    /// Adding notes afterwards would count wrong.
+    mutating func keepOnlyMassNotes() {
+        noteSenders = []
+        sendersPerNote = sendersPerNote.filter { $0.value >= Self.massSenders }
+    }
+
+    /// A note from this many different senders is a mass message.
+    static let massSenders = 3
+
     /// How many different senders sent a note with this mass key.
     func senderCount(massKey: String) -> Int {
         massKey.isEmpty ? 0 : sendersPerNote[massKey.massKeyHash] ?? 0

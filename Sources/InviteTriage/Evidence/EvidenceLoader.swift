@@ -35,11 +35,15 @@ enum EvidenceLoader {
         evidence.connectionsKnown = sources.contains(ExportFileKind.connections.rawValue)
         evidence.messagesKnown = sources.contains(ExportFileKind.messages.rawValue)
 
-        for row in try Row.fetchAll(db, sql: "SELECT name, person_url, company, connected_on FROM connection") {
+        // Cursors, not arrays: a network of thousands of rows is read one row at a time.
+        let connections = try Row.fetchCursor(db, sql: "SELECT name, person_url, company, connected_on FROM connection")
+        while let row = try connections.next() {
             evidence.addConnection(name: row["name"], url: row["person_url"], company: row["company"], connectedOn: row["connected_on"])
         }
-        for name in try String.fetchAll(db, sql: "SELECT name FROM contact") { evidence.addContact(name: name) }
-        for row in try Row.fetchAll(db, sql: "SELECT recipient_name, recipient_url FROM sent_invitation") {
+        let contacts = try String.fetchCursor(db, sql: "SELECT name FROM contact")
+        while let name = try contacts.next() { evidence.addContact(name: name) }
+        let sent = try Row.fetchCursor(db, sql: "SELECT recipient_name, recipient_url FROM sent_invitation")
+        while let row = try sent.next() {
             evidence.addOwnerInvitation(to: row["recipient_name"], url: row["recipient_url"])
         }
 
@@ -90,6 +94,7 @@ enum EvidenceLoader {
         let frequent = distinctNotes.filter { $0.value.count >= NoteCache.minimumRepeats }
         let repeatedNotes = Set(frequent.sorted { $0.value.count > $1.value.count }.prefix(NoteCache.capacity).map(\.key))
         distinctNotes = [:]
+        evidence.keepOnlyMassNotes()
 
         // Conversations: only messages from each side count; an accepted invitation's note
         // echoed as the first message, and sponsored mail (never stored), do not.

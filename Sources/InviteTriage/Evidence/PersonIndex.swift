@@ -1,14 +1,17 @@
 /// Finds a person in the owner's records by the identity rule of the importer: URLs match,
 /// or one side has no URL and the folded names match.
+///
+/// URLs and names are kept as 64-bit hashes, not strings: a network of hundreds of thousands of
+/// people then takes a few megabytes (two of them colliding is a chance in billions).
 struct PersonIndex<Value: Sendable>: Sendable {
     private(set) var values: [Value] = []
-    private var byURL: [String: Int] = [:]
-    private var byKeyWithoutURL: [String: Int] = [:]
-    private var byKey: [String: Int] = [:]
+    private var byURL: [Int: Int] = [:]
+    private var byKeyWithoutURL: [Int: Int] = [:]
+    private var byKey: [Int: Int] = [:]
 
     private func slot(url: String?, key: String) -> Int? {
-        if let url { return byURL[url] ?? byKeyWithoutURL[key] }
-        return byKey[key]
+        if let url { return byURL[url.hashValue] ?? byKeyWithoutURL[key.hashValue] }
+        return byKey[key.hashValue]
     }
 
     func find(url: String?, key: String) -> Value? {
@@ -24,8 +27,9 @@ struct PersonIndex<Value: Sendable>: Sendable {
             index = values.count
             values.append(initial())
         }
-        if let url { byURL[url] = byURL[url] ?? index } else { byKeyWithoutURL[key] = byKeyWithoutURL[key] ?? index }
-        byKey[key] = byKey[key] ?? index
+        // The first person seen under a URL or name keeps it.
+        if let url { byURL[url.hashValue] = byURL[url.hashValue] ?? index } else { byKeyWithoutURL[key.hashValue] = byKeyWithoutURL[key.hashValue] ?? index }
+        byKey[key.hashValue] = byKey[key.hashValue] ?? index
         change(&values[index])
     }
 

@@ -130,7 +130,7 @@ struct RuleEvaluation {
 
     private func massMessage() -> String? {
         let senders = evidence.senderCount(massKey: analysis.massKey)
-        guard senders >= 3 else { return nil }
+        guard senders >= Evidence.massSenders else { return nil }
         return "the same note came from \(senders) different senders"
     }
 

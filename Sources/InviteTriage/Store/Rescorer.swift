@@ -102,7 +102,7 @@ struct NoteCache: Sendable {
     /// A note that comes this often is worth keeping analysed...
     static let minimumRepeats = 3
     /// ...up to this many notes (an analysis is a few kilobytes).
-    static let capacity = 20_000
+    static let capacity = 4_096
 
     private let repeated: Set<Int>
     private let ownerNames: Set<String>

@@ -33,7 +33,7 @@ public final class Store {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // An import is one transaction: with SQLite's 2 MB default, a million-row import
             // rereads its own pages from the WAL over and over. Allocated only as pages are used.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)

@@ -57,7 +57,29 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     public var text: String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(hour, 2) + ":" + pad(minute, 2) + ":" + pad(second, 2)
+        let twoDigits = 0...99
+        guard (0...9999).contains(year), twoDigits.contains(month), twoDigits.contains(day), twoDigits.contains(hour),
+              twoDigits.contains(minute), twoDigits.contains(second) else {
+            return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(hour, 2) + ":" + pad(minute, 2) + ":" + pad(second, 2)
+        }
+        // Written as 19 bytes: every stored row needs this text, some twice.
+        return String(unsafeUninitializedCapacity: 19) { bytes in
+            func put(_ value: Int, width: Int, at offset: Int, then separator: UInt8?) {
+                var rest = value
+                for index in (offset..<offset + width).reversed() {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                if let separator { bytes[offset + width] = separator }
+            }
+            put(year, width: 4, at: 0, then: UInt8(ascii: "-"))
+            put(month, width: 2, at: 5, then: UInt8(ascii: "-"))
+            put(day, width: 2, at: 8, then: UInt8(ascii: "T"))
+            put(hour, width: 2, at: 11, then: UInt8(ascii: ":"))
+            put(minute, width: 2, at: 14, then: UInt8(ascii: ":"))
+            put(second, width: 2, at: 17, then: nil)
+            return 19
+        }
     }
 
     public var dateText: String { String(text.prefix(10)) }

@@ -26,23 +26,7 @@ struct NoteAnalysis: Sendable {
     /// Analyses many notes at once, spread over the processor's cores.
     static func analyse(_ notes: Set<String>, ownerNames: Set<String>) -> [String: NoteAnalysis] {
         let list = Array(notes)
-        var results = [NoteAnalysis?](repeating: nil, count: list.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, list.count / 64 + 1))
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each worker writes its own indices only.
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = worker
-                while index < list.count {
-                    output[index] = NoteAnalysis(list[index], ownerNames: ownerNames)
-                    index += workers
-                }
-            }
-        }
-        var byNote: [String: NoteAnalysis] = [:]
-        byNote.reserveCapacity(list.count)
-        for (index, note) in list.enumerated() { byNote[note] = results[index] }
-        return byNote
+        return Dictionary(uniqueKeysWithValues: zip(list, list.parallelMap { NoteAnalysis($0, ownerNames: ownerNames) }))
     }
 
     /// Names nothing specific to the reader: no note, the default text, or a stock note with

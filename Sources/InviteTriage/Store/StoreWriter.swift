@@ -203,32 +203,32 @@ struct StoreWriter {
 
     /// Marks invitations whose sender is among the connections; returns how many changed.
     /// Each statement starts from the connections' side of one identity case, so at a million
-    /// invitations it reads the few that can match instead of every row.
+    /// invitations it reads the few that can match instead of every row. Only dated
+    /// connections count (the earliest date wins), so a re-import changes nothing.
     func linkConnections() throws -> Int {
         var changed = 0
         // Same URL.
         try db.execute(sql: """
             UPDATE invitation SET connected_on = (
-                SELECT c.connected_on FROM connection c WHERE c.person_url = invitation.sender_url ORDER BY c.connected_on LIMIT 1)
+                SELECT MIN(c.connected_on) FROM connection c WHERE c.person_url = invitation.sender_url)
             WHERE connected_on IS NULL
-              AND sender_url IN (SELECT person_url FROM connection WHERE person_url IS NOT NULL)
+              AND sender_url IN (SELECT person_url FROM connection WHERE person_url IS NOT NULL AND connected_on IS NOT NULL)
             """)
         changed += db.changesCount
         // Same name, where the connection has no URL.
         try db.execute(sql: """
             UPDATE invitation SET connected_on = (
-                SELECT c.connected_on FROM connection c WHERE c.person_key = invitation.sender_key AND c.person_url IS NULL
-                ORDER BY c.connected_on LIMIT 1)
+                SELECT MIN(c.connected_on) FROM connection c WHERE c.person_key = invitation.sender_key AND c.person_url IS NULL)
             WHERE connected_on IS NULL AND sender_url IS NOT NULL
-              AND sender_key IN (SELECT person_key FROM connection WHERE person_url IS NULL)
+              AND sender_key IN (SELECT person_key FROM connection WHERE person_url IS NULL AND connected_on IS NOT NULL)
             """)
         changed += db.changesCount
         // Same name, where the invitation has no URL.
         try db.execute(sql: """
             UPDATE invitation SET connected_on = (
-                SELECT c.connected_on FROM connection c WHERE c.person_key = invitation.sender_key ORDER BY c.connected_on LIMIT 1)
+                SELECT MIN(c.connected_on) FROM connection c WHERE c.person_key = invitation.sender_key)
             WHERE connected_on IS NULL AND sender_url IS NULL
-              AND sender_key IN (SELECT person_key FROM connection)
+              AND sender_key IN (SELECT person_key FROM connection WHERE connected_on IS NOT NULL)
             """)
         return changed + db.changesCount
     }

@@ -11,11 +11,15 @@ struct StoreWriter {
     let importedAt: String
     /// People removed with `forget`: imports skip them.
     let tombstones: Forgetting.Tombstones
+    /// The statements run once per row, prepared once per import: a cached statement would
+    /// hash its SQL text on every row.
+    private let statements: RowStatements
 
     init(db: Database, importedAt: String) throws {
         self.db = db
         self.importedAt = importedAt
         self.tombstones = try Forgetting.Tombstones(db)
+        self.statements = try RowStatements(db)
     }
 
     // MARK: Invitations
@@ -25,39 +29,21 @@ struct StoreWriter {
     func upsert(_ invitation: ReceivedInvitation, source: String) throws -> Outcome {
         let key = TextFolding.fold(invitation.senderName)
         let (from, to) = Self.minute(invitation.sentAt)
-        // The identity rule of `samePerson`, in SQL: one indexed look-up per row.
-        let match = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM invitation WHERE sent_at >= ?1 AND sent_at < ?2
-              AND CASE WHEN sender_url IS NOT NULL AND ?3 IS NOT NULL THEN sender_url = ?3 ELSE sender_key = ?4 END
-            ORDER BY id LIMIT 1
-            """), arguments: [from, to, invitation.senderURL, key])
         let profileJSON = invitation.profile.flatMap { $0.isEmpty ? nil : Self.json($0) }
-        if let match {
-            // Fill in what the earlier input lacked; never overwrite what is known.
-            try db.cachedStatement(sql: """
-                UPDATE invitation SET
-                    sender_url = COALESCE(sender_url, ?), message = COALESCE(message, ?),
-                    relationship = COALESCE(relationship, ?), given_email = COALESCE(given_email, ?),
-                    headline = COALESCE(headline, ?), profile = COALESCE(profile, ?),
-                    mutual_connections = COALESCE(mutual_connections, ?)
-                WHERE id = ? AND ((sender_url IS NULL AND ? IS NOT NULL) OR (message IS NULL AND ? IS NOT NULL)
-                    OR (relationship IS NULL AND ? IS NOT NULL) OR (given_email IS NULL AND ? IS NOT NULL)
-                    OR (headline IS NULL AND ? IS NOT NULL) OR (profile IS NULL AND ? IS NOT NULL)
-                    OR (mutual_connections IS NULL AND ? IS NOT NULL))
-                """).execute(arguments: [invitation.senderURL, invitation.message, invitation.relationship?.rawValue,
-                                         invitation.givenEmail, invitation.headline, profileJSON,
-                                         invitation.mutualConnections, match,
-                                         invitation.senderURL, invitation.message, invitation.relationship?.rawValue,
-                                         invitation.givenEmail, invitation.headline, profileJSON, invitation.mutualConnections])
+        let fields: [(any DatabaseValueConvertible)?] = [
+            invitation.senderURL, invitation.message, invitation.relationship?.rawValue, invitation.givenEmail,
+            invitation.headline, profileJSON, invitation.mutualConnections]
+        let match = try Row.fetchOne(statements.findInvitation, arguments: StatementArguments([from, to, key] + fields))!
+        if let id = match[0] as Int64? {
+            // Fill in what the earlier input lacked; never overwrite what is known. A re-import
+            // has nothing to fill, and writes nothing.
+            if match[1] as Bool { try statements.fillInvitation.execute(arguments: StatementArguments(fields + [id])) }
             return .known
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO invitation (sender_name, sender_key, sender_url, sent_at, message, relationship,
-                given_email, headline, profile, mutual_connections, source, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [invitation.senderName, key, invitation.senderURL, invitation.sentAt.text,
-                                     invitation.message, invitation.relationship?.rawValue, invitation.givenEmail,
-                                     invitation.headline, profileJSON, invitation.mutualConnections, source, importedAt])
+        try statements.insertInvitation.execute(arguments: [
+            invitation.senderName, key, invitation.senderURL, invitation.sentAt.text, invitation.message,
+            invitation.relationship?.rawValue, invitation.givenEmail, invitation.headline, profileJSON,
+            invitation.mutualConnections, source, importedAt])
         return .new
     }
 
@@ -148,36 +134,31 @@ struct StoreWriter {
 
     func upsert(_ connection: ConnectionRecord) throws -> Outcome {
         let key = TextFolding.fold(connection.name)
-        let existing: Int64?
-        if let url = connection.url {
-            existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM connection WHERE person_url = ?"), arguments: [url])
+        let existing = if let url = connection.url {
+            try Row.fetchOne(statements.findConnectionByURL, arguments: [url])
         } else {
-            existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM connection WHERE person_key = ? AND person_url IS NULL AND connected_on IS ?"),
-                                          arguments: [key, connection.connectedOn])
+            try Row.fetchOne(statements.findConnectionByName, arguments: [key, connection.connectedOn])
         }
         if let existing {
             // Company and position are current in each export: the newer file wins.
-            try db.cachedStatement(sql: """
-                UPDATE connection SET company = COALESCE(?, company), position = COALESCE(?, position)
-                WHERE id = ? AND (COALESCE(?, company) IS NOT company OR COALESCE(?, position) IS NOT position)
-                """).execute(arguments: [connection.company, connection.position, existing, connection.company, connection.position])
+            let (id, storedCompany, storedPosition): (Int64, String?, String?) = (existing[0], existing[1], existing[2])
+            let company = connection.company ?? storedCompany, position = connection.position ?? storedPosition
+            if company != storedCompany || position != storedPosition {
+                try statements.updateConnection.execute(arguments: [company, position, id])
+            }
             return .known
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO connection (name, person_key, person_url, company, position, connected_on) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [connection.name, key, connection.url, connection.company, connection.position, connection.connectedOn])
+        try statements.insertConnection.execute(arguments: [
+            connection.name, key, connection.url, connection.company, connection.position, connection.connectedOn])
         return .new
     }
 
     func insert(_ message: MessageRecord) throws -> Outcome {
         let separator = "\u{1F}"
-        try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO message (conversation, sender_key, sender_url, recipient_keys, recipient_urls, sent_at, content_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [message.conversation, TextFolding.fold(message.senderName), message.senderURL,
-                                     message.recipientNames.map(TextFolding.fold).joined(separator: separator),
-                                     message.recipientURLs.joined(separator: separator), message.sentAt.text,
-                                     ContentKey.of(message.content)])
+        try statements.insertMessage.execute(arguments: [
+            message.conversation, TextFolding.fold(message.senderName), message.senderURL,
+            message.recipientNames.map(TextFolding.fold).joined(separator: separator),
+            message.recipientURLs.joined(separator: separator), message.sentAt.text, ContentKey.of(message.content)])
         return db.changesCount > 0 ? .new : .known
     }
 

@@ -86,7 +86,7 @@ enum EvidenceLoader {
             chunk.removeAll(keepingCapacity: true)
         }
         while let row = try notes.next() {
-            chunk.append((row["sender_key"], row["sender_url"], row["message"]))
+            chunk.append((row[0], row[1], row[2]))  // by position: a name look-up lowercases it on every row
             if chunk.count == 8192 { digestChunk() }
         }
         digestChunk()
@@ -109,20 +109,21 @@ enum EvidenceLoader {
         let separator: Character = "\u{1F}"
         let messages = try Row.fetchCursor(db, sql: "SELECT sender_key, sender_url, recipient_keys, recipient_urls, sent_at, content_key FROM message")
         while let row = try messages.next() {
-            let senderKey: String = row["sender_key"]
-            let senderURL: String? = row["sender_url"]
-            let time = LocalDateTime(text: row["sent_at"])
+            // By position (the SELECT's order): a look-up by name lowercases it on every row.
+            let senderKey: String = row[0]
+            let senderURL: String? = row[1]
+            let time = LocalDateTime(text: row[4])
             let fromOwner = senderURL.map(ownerURLs.contains) ?? false || evidence.ownerNames.contains(senderKey)
             if fromOwner {
-                let keys = (row["recipient_keys"] as String).split(separator: separator).map(String.init)
-                let urls = (row["recipient_urls"] as String).split(separator: separator).map(String.init)
+                let keys = (row[2] as String).split(separator: separator).map(String.init)
+                let urls = (row[3] as String).split(separator: separator).map(String.init)
                 for (index, key) in keys.enumerated() where !evidence.ownerNames.contains(key) {
                     let url = urls.count == keys.count ? urls[index] : nil
                     if let url, ownerURLs.contains(url) { continue }
                     touch(url: url, key: key, fromOwner: true, at: time)
                 }
             } else {
-                if echoes.contains(contentKey: row["content_key"], senderURL: senderURL, senderKey: senderKey) { continue }
+                if echoes.contains(contentKey: row[5], senderURL: senderURL, senderKey: senderKey) { continue }
                 touch(url: senderURL, key: senderKey, fromOwner: false, at: time)
             }
         }
@@ -139,6 +140,7 @@ enum EvidenceLoader {
         return (evidence, repeatedNotes)
     }
 
+    /// Read by position in `facts(_:)`: a look-up by name lowercases the name on every row.
     static let factColumns = """
         id, sender_name, sender_url, sent_at, message, relationship, given_email, headline, profile,
         mutual_connections, connected_on
@@ -148,7 +150,7 @@ enum EvidenceLoader {
     /// page starts (nil at the end).
     static func invitations(_ db: Database, after id: Int64, limit: Int) throws -> (facts: [InvitationFacts], lastID: Int64?) {
         let rows = try Row.fetchAll(db, sql: "SELECT \(factColumns) FROM invitation WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit])
-        return (rows.compactMap(facts), rows.last?["id"])
+        return (rows.compactMap(facts), rows.last?[0])
     }
 
     /// The received invitations from one person (same URL, or same name where a URL is missing).
@@ -160,13 +162,13 @@ enum EvidenceLoader {
     }
 
     private static func facts(_ row: Row) -> InvitationFacts? {
-        guard let sentAt = LocalDateTime(text: row["sent_at"]) else { return nil }
+        guard let sentAt = LocalDateTime(text: row[3]) else { return nil }
         return InvitationFacts(
-            id: row["id"], senderName: row["sender_name"], senderURL: row["sender_url"], sentAt: sentAt, message: row["message"],
-            relationship: (row["relationship"] as String?).flatMap(Relationship.init(rawValue:)),
-            givenEmail: row["given_email"], headline: row["headline"],
-            profile: (row["profile"] as String?).flatMap { try? JSONDecoder().decode(SenderProfile.self, from: Data($0.utf8)) },
-            mutualConnections: row["mutual_connections"], connectedOn: row["connected_on"])
+            id: row[0], senderName: row[1], senderURL: row[2], sentAt: sentAt, message: row[4],
+            relationship: (row[5] as String?).flatMap(Relationship.init(rawValue:)),
+            givenEmail: row[6], headline: row[7],
+            profile: (row[8] as String?).flatMap { try? JSONDecoder().decode(SenderProfile.self, from: Data($0.utf8)) },
+            mutualConnections: row[9], connectedOn: row[10])
     }
 }
 

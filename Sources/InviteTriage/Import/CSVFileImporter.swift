@@ -1,7 +1,7 @@
 import Foundation
 
-/// Streams one CSV export file into the store: finds the header (after any `Notes:` preamble),
-/// recognises the kind of file, decides the day/month order of its dates and writes each row.
+/// Streams one CSV export file into the store. A `CSVRowParser` on a second thread reads and
+/// parses the rows while this one writes them, in file order, within the import's transaction.
 struct CSVFileImporter {
     let file: InputFile
     let writer: StoreWriter
@@ -11,16 +11,10 @@ struct CSVFileImporter {
     struct Unrecognised: Error {}
 
     static let headerSearchRows = 10
-    static let maxBufferedRows = 50_000
 
     private var report: FileReport
-    private var map: HeaderMap?
-    private var rowsBeforeHeader = 0
-    private var order: DayMonthOrder?
-    private var buffered: [CSVRow] = []
     private var ownerNames = Set<String>()
     private var ownerURLs = Set<String>()
-    private var ownerURLMemo = ProfileURL.Memo()
     private var lastOwner: (name: String?, url: String?)
 
     init(file: InputFile, writer: StoreWriter, context: ImportContext) {
@@ -31,23 +25,33 @@ struct CSVFileImporter {
     }
 
     mutating func run(prefix: Data) throws -> FileReport {
-        var decoder = UTF8Stream()
-        var reader = CSVReader(separator: Self.separator(in: prefix))
-        do {
-            try file.read { chunk in
-                try decoder.feed(chunk) { bytes in try reader.feed(bytes) { try self.accept($0) } }
-            }
-            try decoder.finish { bytes in try reader.feed(bytes) { try self.accept($0) } }
-            try reader.finish { try self.accept($0) }
-        } catch let problem as CSVReader.Problem {
-            throw TriageError.badInput("\(file.displayName):\(problem.line)", problem.message)
+        // A few batches in flight: the parser runs ahead of the writer, memory stays flat.
+        let handOff = HandOff<[CSVRowParser.Parsed]>(capacity: 8)
+        // Owned by the parser's thread until `join()`, then by this one.
+        nonisolated(unsafe) var parser = CSVRowParser(file: file, clock: context.clock, output: handOff)
+        nonisolated(unsafe) var parseError: (any Error)?
+        let separator = Self.separator(in: prefix)
+        let thread = BackgroundThread {
+            do { try parser.run(separator: separator) } catch { parseError = error }
+            handOff.finish()
         }
-        guard let map else {
-            if rowsBeforeHeader == 0 { throw TriageError.badInput("\(file.displayName):1", "the file is empty") }
+        do {
+            while let batch = handOff.take() {
+                for parsed in batch { try write(parsed) }
+            }
+        } catch {
+            handOff.cancel()
+            thread.join()
+            throw error
+        }
+        thread.join()
+        if let parseError { throw parseError }
+        guard let map = parser.map else {
+            if parser.rowsBeforeHeader == 0 { throw TriageError.badInput("\(file.displayName):1", "the file is empty") }
             throw Unrecognised()
         }
-        try flush(order ?? .monthFirst)
-        if reader.usedWindows1252 {
+        report.kind = map.kind.label
+        if parser.usedWindows1252 {
             report.warnings.append("not UTF-8: read as Windows-1252; check accented names")
         }
         try writer.noteEvidence(map.kind, rows: report.new + report.known + report.outgoing)
@@ -80,54 +84,18 @@ struct CSVFileImporter {
         return decided() ?? UInt8(ascii: ",")
     }
 
-    private mutating func accept(_ record: CSVReader.Record) throws {
-        guard let map else {
-            if let found = HeaderMap.recognise(record.fields) {
-                map = found
-                report.kind = found.kind.label
-                return
-            }
-            rowsBeforeHeader += 1
-            if rowsBeforeHeader >= Self.headerSearchRows { throw Unrecognised() }
-            return
-        }
-        let row = CSVRow(fields: record.fields, map: map, line: record.line)
-        guard let dateColumn = CSVRowReader.dateColumn(of: map.kind) else { return try write(row, order: .monthFirst) }
-        let evidence = row[dateColumn].flatMap(TimestampParser.orderEvidence)
-        if let order {
-            if let evidence, evidence != order {
-                try reject(row, RowProblem(message: "date \"\(row[dateColumn] ?? "")\" contradicts the \(order == .monthFirst ? "month/day" : "day/month") order of the earlier rows"))
-                return
-            }
-            return try write(row, order: order)
-        }
-        if let evidence {
-            order = evidence
-            try flush(evidence)
-            return try write(row, order: evidence)
-        }
-        buffered.append(row)
-        if buffered.count >= Self.maxBufferedRows {
-            order = .monthFirst  // LinkedIn's own order, when nothing in the file says otherwise
-            try flush(.monthFirst)
-        }
-    }
-
-    private mutating func flush(_ order: DayMonthOrder) throws {
-        let rows = buffered
-        buffered.removeAll()
-        for row in rows { try write(row, order: order) }
-    }
-
     private mutating func reject(_ row: CSVRow, _ problem: RowProblem) throws {
         guard context.skipBadRows else { throw TriageError.badInput("\(file.displayName):\(row.line)", problem.message) }
         report.rejected += 1
         if report.rejected <= 3 { report.warnings.append("line \(row.line): \(problem.message) (skipped)") }
     }
 
-    private mutating func write(_ row: CSVRow, order: DayMonthOrder) throws {
-        let result: CSVRowResult
-        do { result = try CSVRowReader.read(row, order: order, clock: context.clock, ownerURLs: &ownerURLMemo) } catch { return try reject(row, error) }
+    private mutating func write(_ parsed: CSVRowParser.Parsed) throws {
+        let (row, result): (CSVRow, CSVRowResult)
+        switch parsed {
+        case .record(let parsedRow, let parsedResult): (row, result) = (parsedRow, parsedResult)
+        case .rejected(let row, let problem): return try reject(row, problem)
+        }
         if isForgotten(result) {
             report.forgotten += 1
             return

@@ -46,7 +46,10 @@ public struct SenderProfile: Codable, Equatable, Sendable {
 }
 
 struct ReceivedInvitation {
-    var senderName: String
+    let senderName: String
+    /// The folded name the store matches on: computed where the row is parsed, which for a
+    /// CSV file is another thread than the one writing.
+    let senderKey: String
     var senderURL: String?
     var sentAt: LocalDateTime
     var message: String?
@@ -55,6 +58,21 @@ struct ReceivedInvitation {
     var headline: String?
     var profile: SenderProfile?
     var mutualConnections: Int?
+
+    init(senderName: String, senderURL: String? = nil, sentAt: LocalDateTime, message: String? = nil,
+         relationship: Relationship? = nil, givenEmail: String? = nil, headline: String? = nil,
+         profile: SenderProfile? = nil, mutualConnections: Int? = nil) {
+        self.senderName = senderName
+        self.senderKey = TextFolding.fold(senderName)
+        self.senderURL = senderURL
+        self.sentAt = sentAt
+        self.message = message
+        self.relationship = relationship
+        self.givenEmail = givenEmail
+        self.headline = headline
+        self.profile = profile
+        self.mutualConnections = mutualConnections
+    }
 }
 
 struct SentInvitation {
@@ -78,21 +96,49 @@ struct OwnerFacts {
 }
 
 struct ConnectionRecord {
-    var name: String
+    let name: String
+    /// The folded name, computed where the row is parsed (see `ReceivedInvitation.senderKey`).
+    let personKey: String
     var url: String?
     var company: String?
     var position: String?
     var connectedOn: String
+
+    init(name: String, url: String?, company: String?, position: String?, connectedOn: String) {
+        self.name = name
+        self.personKey = TextFolding.fold(name)
+        self.url = url
+        self.company = company
+        self.position = position
+        self.connectedOn = connectedOn
+    }
 }
 
 struct MessageRecord {
-    var conversation: String
-    var senderName: String
-    var senderURL: String?
-    var recipientNames: [String]
-    var recipientURLs: [String]
-    var sentAt: LocalDateTime
-    var content: String
+    let conversation: String
+    let senderName: String
+    let senderURL: String?
+    let recipientNames: [String]
+    let recipientURLs: [String]
+    let sentAt: LocalDateTime
+    /// What the store keeps of the people and the text, computed where the row is parsed (see
+    /// `ReceivedInvitation.senderKey`): folded names and a hash of the folded content.
+    let senderKey: String
+    let recipientKeys: [String]
+    let contentKey: String
+
+    init(conversation: String, senderName: String, senderURL: String?, recipientNames: [String], recipientURLs: [String],
+         sentAt: LocalDateTime, content: String) {
+        self.conversation = conversation
+        self.senderName = senderName
+        self.senderURL = senderURL
+        self.recipientNames = recipientNames
+        self.recipientURLs = recipientURLs
+        self.sentAt = sentAt
+        self.senderKey = TextFolding.fold(senderName)
+        self.recipientKeys = recipientNames.map(TextFolding.fold)
+        self.contentKey = ContentKey.of(content)
+    }
 }
 
 struct ContactRecord {

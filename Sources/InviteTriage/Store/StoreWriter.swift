@@ -27,7 +27,7 @@ struct StoreWriter {
     /// Two rows are one invitation when their sent times fall in the same minute and either
     /// their URLs match, or one side has no URL and the folded names match.
     func upsert(_ invitation: ReceivedInvitation, source: String) throws -> Outcome {
-        let key = TextFolding.fold(invitation.senderName)
+        let key = invitation.senderKey
         let (from, to) = Self.minute(invitation.sentAt)
         let profileJSON = invitation.profile.flatMap { $0.isEmpty ? nil : Self.json($0) }
         let fields: [(any DatabaseValueConvertible)?] = [
@@ -133,7 +133,7 @@ struct StoreWriter {
     // MARK: The network
 
     func upsert(_ connection: ConnectionRecord) throws -> Outcome {
-        let key = TextFolding.fold(connection.name)
+        let key = connection.personKey
         let existing = if let url = connection.url {
             try Row.fetchOne(statements.findConnectionByURL, arguments: [url])
         } else {
@@ -156,9 +156,8 @@ struct StoreWriter {
     func insert(_ message: MessageRecord) throws -> Outcome {
         let separator = "\u{1F}"
         try statements.insertMessage.execute(arguments: [
-            message.conversation, TextFolding.fold(message.senderName), message.senderURL,
-            message.recipientNames.map(TextFolding.fold).joined(separator: separator),
-            message.recipientURLs.joined(separator: separator), message.sentAt.text, ContentKey.of(message.content)])
+            message.conversation, message.senderKey, message.senderURL, message.recipientKeys.joined(separator: separator),
+            message.recipientURLs.joined(separator: separator), message.sentAt.text, message.contentKey])
         return db.changesCount > 0 ? .new : .known
     }
 

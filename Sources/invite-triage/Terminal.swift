@@ -32,11 +32,12 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// One line, whatever the text holds: a message may quote a field whose quotes span lines.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data(("invite-triage: " + TerminalText.sanitize(text) + "\n").utf8))
+        FileHandle.standardError.write(Data(("invite-triage: " + TerminalText.singleLine(text) + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("invite-triage: error: " + TerminalText.sanitize(text) + "\n").utf8))
+        FileHandle.standardError.write(Data(("invite-triage: error: " + TerminalText.singleLine(text) + "\n").utf8))
     }
 }

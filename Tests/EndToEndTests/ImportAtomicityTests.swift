@@ -71,6 +71,30 @@ import Testing
         expectSameDump(before, try dump(sandbox.database))
     }
 
+    /// The rows are parsed on a second thread, batches ahead of the writer: a bad row far into
+    /// a large file must stop the reader (waiting on a full hand-off) and leave nothing behind,
+    /// and so must a broken quote the reader meets after thousands of rows were written.
+    @Test(arguments: ["SIDEWAYS", "\"never closed"])
+    func badRowDeepInALargeFileStopsTheReaderAndChangesNothing(badField: String) throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        var text = "From,To,Sent At,Message,Direction\n"
+        func rows(_ range: Range<Int>) {
+            for index in range { text += "Person \(index),Elena Marsh,\"11/20/26, 9:\(index % 50 + 10) AM\",,INCOMING\n" }
+        }
+        rows(0..<20_000)
+        text += "Person Broken,Elena Marsh,\"11/20/26, 9:00 AM\",,\(badField)\n"
+        rows(20_000..<40_000)
+        let file = try sandbox.write("large.csv", text: text)
+        try sandbox.importing([PackagePaths.sampleInvitationsJSON.path])
+        let before = try dump(sandbox.database)
+        let result = try sandbox.triage(["import", file])
+        #expect(result.status == 65)
+        #expect(result.stderrLines.count == 1, "\(result)")
+        #expect(result.stderrLines.first?.hasPrefix("invite-triage: error: \(file):20002: ") == true, "\(result)")
+        expectSameDump(before, try dump(sandbox.database))
+    }
+
     @Test func unclosedQuoteNamesTheLineWhereItOpens() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

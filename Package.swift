@@ -22,9 +22,12 @@ let package = Package(
             dependencies: ["MigrationEmbedder"],
             path: "Plugins/EmbedMigrations"
         ),
+        // glibc's malloc_trim, which Swift's Glibc module does not export.
+        .target(name: "CMemory", path: "Sources/CMemory"),
         .target(
             name: "InviteTriage",
             dependencies: [
+                "CMemory",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

@@ -55,6 +55,7 @@ public enum Importer {
                 }
             }
             let imported = db.totalChangesCount != changesBefore
+            FreedMemory.release()
             try bulk?.restore(db, except: BulkLoad.scoreIndexes)
             let decidedUnconnected = try Row.fetchAll(db, sql: "SELECT id, decision FROM invitation WHERE status IN ('accepted', 'ignored') AND connected_on IS NULL")
             report.newlyConnected = try writer.linkConnections()

@@ -40,6 +40,7 @@ public enum Rescorer {
             if fresh, !unscored { return 0 }
         }
         let (evidence, repeatedNotes) = try EvidenceLoader.load(db, configuration: configuration)
+        FreedMemory.release()
         let model = try Learner.model(db, configuration: configuration, store: true)
         let classifier = Classifier(configuration: configuration, evidence: evidence, now: clock.now, learned: model.active ? model : nil)
         let update = try db.makeStatement(sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")

@@ -72,7 +72,7 @@ enum EvidenceLoader {
                 // A copy for the workers, released before the dictionary changes again.
                 chunk.parallelMap { row in
                     let hash = row.message.hashValue
-                    return (hash: hash, massKey: distinctNotes[hash] == nil ? NoteText(row.message).core.massKeyHash : nil,
+                    return (hash: hash, massKey: distinctNotes[hash] == nil ? NoteText.core(of: row.message).massKeyHash : nil,
                             contentKey: ContentKey.of(row.message))
                 }
             }()

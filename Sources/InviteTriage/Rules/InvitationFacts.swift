@@ -1,7 +1,11 @@
 /// One received invitation as the classifier sees it.
 public struct InvitationFacts: Sendable {
     public var id: Int64
-    public var senderName: String
+    public var senderName: String {
+        didSet { senderKey = TextFolding.fold(senderName) }
+    }
+    /// `senderName` folded, once: every evidence look-up of a judgement asks for it.
+    private(set) var senderKey: String
     public var senderURL: String?
     public var sentAt: LocalDateTime
     public var message: String?
@@ -18,6 +22,7 @@ public struct InvitationFacts: Sendable {
                 profile: SenderProfile? = nil, mutualConnections: Int? = nil, connectedOn: String? = nil) {
         self.id = id
         self.senderName = senderName
+        self.senderKey = TextFolding.fold(senderName)
         self.senderURL = senderURL
         self.sentAt = sentAt
         self.message = message
@@ -28,6 +33,4 @@ public struct InvitationFacts: Sendable {
         self.mutualConnections = mutualConnections
         self.connectedOn = connectedOn
     }
-
-    var senderKey: String { TextFolding.fold(senderName) }
 }

@@ -21,7 +21,7 @@ struct NoteText {
 
     init(_ note: String) {
         words = NoteText.splitOnWhiteSpace(note)
-        folded = words.map { NoteText.straighteningQuotes(TextFolding.fold($0)) }
+        folded = NoteText.folding(words)
         var starts: [Int] = []
         var offset = 0
         for word in folded {
@@ -116,6 +116,17 @@ struct NoteText {
     }
 
     /// Letters and digits only, greeting and sign-off removed.
+    private static func folding(_ words: [String]) -> [String] {
+        words.map { straighteningQuotes(TextFolding.fold($0)) }
+    }
+
+    /// `NoteText(note).core` without what only the patterns need (the joined text, the word
+    /// offsets, the NSString): counting mass messages wants the core of every note.
+    static func core(of note: String) -> String {
+        let words = splitOnWhiteSpace(note)
+        return core(of: folding(words), original: words)
+    }
+
     static func core(of folded: [String], original: [String]? = nil) -> String {
         let original = original ?? folded
         // The greeting: greeting words, then the addressee's name as written (capitalised

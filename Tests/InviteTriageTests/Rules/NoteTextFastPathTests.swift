@@ -31,6 +31,13 @@ import Testing
         }
     }
 
+    /// Counting mass messages reduces every note to its core without the rest of `NoteText`.
+    @Test func coreAloneIsTheCoreOfTheWholeNoteText() {
+        for note in NoteSamples.all + Self.randomNotes(count: 2_000, seed: 0xC0DE) {
+            #expect(NoteText.core(of: note) == NoteText(note).core, "\(note.debugDescription)")
+        }
+    }
+
     @Test func straighteningQuotesMatchesFoundation() {
         for word in ["i’m", "‘hi’", "’\u{20DD}x", "e\u{301}’", "plain", "’", "x‘\u{301}", "’’"] + Self.randomNotes(count: 500, seed: 0x9007) {
             let expected = word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")

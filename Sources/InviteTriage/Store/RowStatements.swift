@@ -3,9 +3,10 @@ import GRDB
 /// The statements `StoreWriter` runs for every imported row, prepared once.
 struct RowStatements {
     /// Arguments: ?1–?2 the minute, ?3 the folded name, ?4–?10 the row's fields in the order of
-    /// `fillInvitation`. Returns the earliest matching id (NULL when none) and whether the row
-    /// would fill in a field the stored one lacks. MIN instead of ORDER BY … LIMIT 1: the
-    /// latter builds a temporary b-tree for every row.
+    /// `fillInvitation`. Returns one row: the earliest matching id (NULL when none) and whether
+    /// the new row would fill in a field that one lacks (SQLite takes a bare column from the row
+    /// MIN picked). MIN instead of ORDER BY … LIMIT 1: the latter builds a temporary b-tree for
+    /// every row.
     let findInvitation: Statement
     /// Arguments: the seven fields of `findInvitation`'s ?4–?10, then the id.
     let fillInvitation: Statement

@@ -33,6 +33,7 @@ struct StoreWriter {
         let fields: [(any DatabaseValueConvertible)?] = [
             invitation.senderURL, invitation.message, invitation.relationship?.rawValue, invitation.givenEmail,
             invitation.headline, profileJSON, invitation.mutualConnections]
+        // An aggregate without GROUP BY always returns its one row.
         let match = try Row.fetchOne(statements.findInvitation, arguments: StatementArguments([from, to, key] + fields))!
         if let id = match[0] as Int64? {
             // Fill in what the earlier input lacked; never overwrite what is known. A re-import

@@ -35,7 +35,9 @@ public enum Importer {
             }
             inputs.append((expanded, path))
         }
-        try store.write { db in
+        // The first import writes nearly every page of the database: once, without the WAL.
+        let empty = try store.read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM invitation)") == true }
+        try (empty ? store.writeWithRollbackJournal : store.write) { db in
             let writer = try StoreWriter(db: db, importedAt: context.clock.now.text)
             var bulk = try BulkLoad.begin(db)
             let changesBefore = db.totalChangesCount

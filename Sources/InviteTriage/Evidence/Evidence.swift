@@ -40,9 +40,12 @@ public struct Evidence: Sendable {
     var invitedByOwner = PersonIndex<Bool>()
 
     // Across invitations
-    /// Hashes of (note's mass key, sender) pairs seen, and how many different senders sent each
-    /// note: hashes, so a million invitations fit in a few megabytes.
-    private var noteSenders: Set<NoteSender> = []
+    /// Per hash of a note's mass key: how many different senders sent it, and the first one's
+    /// hash. The (note, sender) pairs are kept only for notes that came from two senders or
+    /// more: most notes come from one, and a million pairs would be tens of megabytes.
+    private var noteSenders: [Int: (count: Int, first: Int)] = [:]
+    private var notePairs: Set<NoteSender> = []
+    /// After `keepOnlyMassNotes`, which empties the two above: the senders of each mass message.
     private var sendersPerNote: [Int: Int] = [:]
     /// Sender identity → the times they invited the owner. Only senders who may have invited
     /// more than once need be here (`EvidenceLoader` leaves out the rest).
@@ -91,8 +94,18 @@ public struct Evidence: Sendable {
 
     mutating func addNote(massKeyHash note: Int, senderURL: String?, senderKey: String) {
         guard note != String.emptyMassKeyHash else { return }
-        if noteSenders.insert(NoteSender(note: note, sender: (senderURL ?? senderKey).hashValue)).inserted {
-            sendersPerNote[note, default: 0] += 1
+        let sender = (senderURL ?? senderKey).hashValue
+        guard var entry = noteSenders[note] else {
+            noteSenders[note] = (1, sender)
+            return
+        }
+        if entry.count == 1 {
+            if entry.first == sender { return }
+            notePairs.insert(NoteSender(note: note, sender: entry.first))
+        }
+        if notePairs.insert(NoteSender(note: note, sender: sender)).inserted {
+            entry.count += 1
+            noteSenders[note] = entry
         }
     }
 
@@ -100,8 +113,9 @@ public struct Evidence: Sendable {
     /// messages (most of them), so that a million notes do not stay in memory while scoring.
     /// Adding notes afterwards would count wrong.
     mutating func keepOnlyMassNotes() {
-        noteSenders = []
-        sendersPerNote = sendersPerNote.filter { $0.value >= Self.massSenders }
+        notePairs = []
+        for (note, entry) in noteSenders where entry.count >= Self.massSenders { sendersPerNote[note] = entry.count }
+        noteSenders = [:]
     }
 
     /// A note from this many different senders is a mass message.
@@ -109,7 +123,9 @@ public struct Evidence: Sendable {
 
     /// How many different senders sent a note with this mass key.
     func senderCount(massKey: String) -> Int {
-        massKey.isEmpty ? 0 : sendersPerNote[massKey.massKeyHash] ?? 0
+        guard !massKey.isEmpty else { return 0 }
+        let note = massKey.massKeyHash
+        return sendersPerNote[note] ?? noteSenders[note]?.count ?? 0
     }
 }
 

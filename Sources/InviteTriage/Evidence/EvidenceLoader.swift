@@ -62,18 +62,18 @@ enum EvidenceLoader {
 
         // Mass messages and echoed notes: every note once, reduced to hashes (a collision of
         // 64-bit hashes among a million notes is a chance in billions).
-        var echoes = NoteEchoes()
+        var echoes = try NoteEchoes(db)
         var distinctNotes: [Int: (massKey: Int, count: Int)] = [:]
         let notes = try Row.fetchCursor(db, sql: "SELECT sender_key, sender_url, message FROM invitation WHERE message <> ''")
         var chunk: [(senderKey: String, senderURL: String?, message: String)] = []
         func digestChunk() {
             // Folding and reducing notes is the costly part: on every core, a chunk at a time.
-            let digests = { [distinctNotes, chunk] in
+            let digests = { [distinctNotes, chunk, echoes] in
                 // A copy for the workers, released before the dictionary changes again.
                 chunk.parallelMap { row in
                     let hash = row.message.hashValue
                     return (hash: hash, massKey: distinctNotes[hash] == nil ? NoteText.core(of: row.message).massKeyHash : nil,
-                            contentKey: ContentKey.of(row.message))
+                            contentKey: echoes.canEcho(senderURL: row.senderURL, senderKey: row.senderKey) ? ContentKey.of(row.message) : nil)
                 }
             }()
             for (row, digest) in zip(chunk, digests) {
@@ -81,7 +81,7 @@ enum EvidenceLoader {
                 seen.count += 1
                 distinctNotes[digest.hash] = seen
                 evidence.addNote(massKeyHash: seen.massKey, senderURL: row.senderURL, senderKey: row.senderKey)
-                echoes.add(contentKey: digest.contentKey, senderURL: row.senderURL, senderKey: row.senderKey)
+                if let contentKey = digest.contentKey { echoes.add(contentKey: contentKey, senderURL: row.senderURL, senderKey: row.senderKey) }
             }
             chunk.removeAll(keepingCapacity: true)
         }
@@ -175,8 +175,28 @@ enum EvidenceLoader {
 /// The notes each sender's invitations carried, as hashes of (identity, content key): a first
 /// message that repeats the invitation's note is the note echoed, not a conversation. The
 /// identity rule is the importer's: same URL, or same folded name where one side has no URL.
-private struct NoteEchoes {
+private struct NoteEchoes: Sendable {
     private var seen: Set<Int> = []
+    /// Hashes of the URLs and names that wrote messages: only their notes can come back as one.
+    /// A million notes' hashes would be tens of megabytes; those of the writers are a few.
+    private let writerURLs: Set<Int>
+    private let writerKeys: Set<Int>
+
+    init(_ db: Database) throws {
+        var urls = Set<Int>()
+        var keys = Set<Int>()
+        let writers = try Row.fetchCursor(db, sql: "SELECT sender_key, sender_url FROM message")
+        while let row = try writers.next() {
+            keys.insert((row[0] as String).hashValue)
+            if let url = row[1] as String? { urls.insert(url.hashValue) }
+        }
+        (writerURLs, writerKeys) = (urls, keys)
+    }
+
+    /// Whether a message could match this sender (see `contains`): by URL, or by name.
+    func canEcho(senderURL: String?, senderKey: String) -> Bool {
+        writerKeys.contains(senderKey.hashValue) || senderURL.map { writerURLs.contains($0.hashValue) } ?? false
+    }
 
     private static func hash(_ tag: String, _ identity: String, _ contentKey: String) -> Int {
         var hasher = Hasher()
@@ -186,6 +206,7 @@ private struct NoteEchoes {
         return hasher.finalize()
     }
 
+    /// Only for senders who `canEcho`: the others' notes would never be looked up.
     mutating func add(contentKey: String, senderURL: String?, senderKey: String) {
         seen.insert(Self.hash("name", senderKey, contentKey))
         if let senderURL {

@@ -29,6 +29,8 @@ let package = Package(
             dependencies: [
                 "CMemory",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the few statements run once per row (Store/FastStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],

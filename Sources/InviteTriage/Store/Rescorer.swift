@@ -43,7 +43,7 @@ public enum Rescorer {
         FreedMemory.release()
         let model = try Learner.model(db, configuration: configuration, store: true)
         let classifier = Classifier(configuration: configuration, evidence: evidence, now: clock.now, learned: model.active ? model : nil)
-        let update = try db.makeStatement(sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")
+        let update = try FastStatement(db, sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")
         var notes = NoteCache(repeated: repeatedNotes, ownerNames: evidence.ownerNameWords)
         var scored = 0
         var (page, pageEnd) = try EvidenceLoader.invitations(db, after: 0, limit: pageSize)
@@ -59,7 +59,8 @@ public enum Rescorer {
             }
             // This thread writes one page while the other cores judge the next.
             for (facts, judgement) in zip(judged, results) {
-                try update.execute(arguments: [judgement.score, judgement.suggestion.rawValue, judgement.json, current, facts.id])
+                update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .text(judgement.json), .text(current), .integer(facts.id))
+                try update.run()
             }
             scored += judged.count
         }

@@ -30,21 +30,31 @@ struct StoreWriter {
         let key = invitation.senderKey
         let (from, to) = Self.minute(invitation.sentAt)
         let profileJSON = invitation.profile.flatMap { $0.isEmpty ? nil : Self.json($0) }
-        let fields: [(any DatabaseValueConvertible)?] = [
-            invitation.senderURL, invitation.message, invitation.relationship?.rawValue, invitation.givenEmail,
-            invitation.headline, profileJSON, invitation.mutualConnections]
+        let fields: [FastValue] = [
+            FastValue(invitation.senderURL), FastValue(invitation.message), FastValue(invitation.relationship?.rawValue),
+            FastValue(invitation.givenEmail), FastValue(invitation.headline), FastValue(profileJSON),
+            FastValue(invitation.mutualConnections)]
+        let find = statements.findInvitation
+        find.bind([.text(from), .text(to), .text(key)] + fields)
         // An aggregate without GROUP BY always returns its one row.
-        let match = try Row.fetchOne(statements.findInvitation, arguments: StatementArguments([from, to, key] + fields))!
-        if let id = match[0] as Int64? {
+        _ = try find.step()
+        let (found, fillsIn) = (find.int64(0), find.int64(1) == 1)
+        find.reset()
+        if let id = found {
             // Fill in what the earlier input lacked; never overwrite what is known. A re-import
             // has nothing to fill, and writes nothing.
-            if match[1] as Bool { try statements.fillInvitation.execute(arguments: StatementArguments(fields + [id])) }
+            if fillsIn {
+                statements.fillInvitation.bind(fields + [.integer(id)])
+                try statements.fillInvitation.run()
+            }
             return .known
         }
-        try statements.insertInvitation.execute(arguments: [
-            invitation.senderName, key, invitation.senderURL, invitation.sentAt.text, invitation.message,
-            invitation.relationship?.rawValue, invitation.givenEmail, invitation.headline, profileJSON,
-            invitation.mutualConnections, source, importedAt])
+        statements.insertInvitation.bind(
+            .text(invitation.senderName), .text(key), FastValue(invitation.senderURL), .text(invitation.sentAt.text),
+            FastValue(invitation.message), FastValue(invitation.relationship?.rawValue), FastValue(invitation.givenEmail),
+            FastValue(invitation.headline), FastValue(profileJSON), FastValue(invitation.mutualConnections),
+            .text(source), .text(importedAt))
+        try statements.insertInvitation.run()
         return .new
     }
 
@@ -135,30 +145,40 @@ struct StoreWriter {
 
     func upsert(_ connection: ConnectionRecord) throws -> Outcome {
         let key = connection.personKey
-        let existing = if let url = connection.url {
-            try Row.fetchOne(statements.findConnectionByURL, arguments: [url])
+        let find: FastStatement
+        if let url = connection.url {
+            find = statements.findConnectionByURL
+            find.bind(.text(url))
         } else {
-            try Row.fetchOne(statements.findConnectionByName, arguments: [key, connection.connectedOn])
+            find = statements.findConnectionByName
+            find.bind(.text(key), FastValue(connection.connectedOn))
         }
-        if let existing {
+        let found = try find.step() ? find.int64(0) : nil
+        let (storedCompany, storedPosition) = found == nil ? (nil, nil) : (find.text(1), find.text(2))
+        find.reset()
+        if let id = found {
             // Company and position are current in each export: the newer file wins.
-            let (id, storedCompany, storedPosition): (Int64, String?, String?) = (existing[0], existing[1], existing[2])
             let company = connection.company ?? storedCompany, position = connection.position ?? storedPosition
             if company != storedCompany || position != storedPosition {
-                try statements.updateConnection.execute(arguments: [company, position, id])
+                statements.updateConnection.bind(FastValue(company), FastValue(position), .integer(id))
+                try statements.updateConnection.run()
             }
             return .known
         }
-        try statements.insertConnection.execute(arguments: [
-            connection.name, key, connection.url, connection.company, connection.position, connection.connectedOn])
+        statements.insertConnection.bind(
+            .text(connection.name), .text(key), FastValue(connection.url), FastValue(connection.company),
+            FastValue(connection.position), FastValue(connection.connectedOn))
+        try statements.insertConnection.run()
         return .new
     }
 
     func insert(_ message: MessageRecord) throws -> Outcome {
         let separator = "\u{1F}"
-        try statements.insertMessage.execute(arguments: [
-            message.conversation, message.senderKey, message.senderURL, message.recipientKeys.joined(separator: separator),
-            message.recipientURLs.joined(separator: separator), message.sentAt.text, message.contentKey])
+        statements.insertMessage.bind(
+            .text(message.conversation), .text(message.senderKey), FastValue(message.senderURL),
+            .text(message.recipientKeys.joined(separator: separator)), .text(message.recipientURLs.joined(separator: separator)),
+            .text(message.sentAt.text), .text(message.contentKey))
+        try statements.insertMessage.run()
         return db.changesCount > 0 ? .new : .known
     }
 

@@ -34,7 +34,7 @@ public struct Evidence: Sendable {
     // The network
     var connections = PersonIndex<Connection>()
     var connectionsByFirstName: [String: [Connection]] = [:]
-    var connectionCompanies: [String] = []
+    var connectionCompanies = CompanyNames()
     var conversations = PersonIndex<Conversation>()
     var contacts = PersonIndex<Bool>()
     var invitedByOwner = PersonIndex<Bool>()
@@ -63,7 +63,7 @@ public struct Evidence: Sendable {
         let connection = Connection(name: name, company: company, connectedOn: connectedOn)
         connections.insert(connection, url: url, key: key)
         if let first = key.split(separator: " ").first { connectionsByFirstName[String(first), default: []].append(connection) }
-        if let company, !company.isEmpty { connectionCompanies.append(company) }
+        if let company, !company.isEmpty { connectionCompanies.insert(company) }
     }
 
     mutating func addConversation(_ conversation: Conversation, url: String?, key: String) {

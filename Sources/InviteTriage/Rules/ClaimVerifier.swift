@@ -100,7 +100,7 @@ struct ClaimVerifier {
             if let match = evidence.positions.map(\.company).first(where: { OrganisationName.same($0, company, .company) }) {
                 return (.backed, "\(match) is among your positions")
             }
-            if evidence.connectionCompanies.contains(where: { OrganisationName.same($0, company, .company) }) {
+            if evidence.connectionCompanies.containsSame(as: company) {
                 return (.backed, "\(company) is the company of one of your connections")
             }
         }

@@ -5,8 +5,11 @@ struct CompanyNames: Sendable {
     /// Each company's distinctive words, and every leading part of them.
     private var names: Set<[String]> = []
     private var leadingParts: Set<[String]> = []
+    /// The names as given: most connections share a company, tokenised once.
+    private var given: Set<String> = []
 
     mutating func insert(_ company: String) {
+        guard given.insert(company).inserted else { return }
         let tokens = OrganisationName.tokens(company, .company)
         guard !tokens.isEmpty, names.insert(tokens).inserted else { return }
         for count in 1...tokens.count { leadingParts.insert(Array(tokens.prefix(count))) }

@@ -18,6 +18,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Skip rows that cannot be read (counted and reported) instead of failing.")
     var skipBadRows = false
 
+    @Flag(help: "Read every file again, even one unchanged since it was imported into the database as it is.")
+    var reread = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -26,7 +29,7 @@ struct ImportCommand: ParsableCommand {
             let configuration = try global.configuration()
             let store = try global.openStore(configuration)
             let showProgress = Terminal.stderrIsTerminal
-            let context = ImportContext(clock: clock, configuration: configuration, skipBadRows: skipBadRows,
+            let context = ImportContext(clock: clock, configuration: configuration, skipBadRows: skipBadRows, rereadUnchanged: reread,
                                         onProgress: showProgress ? { Terminal.note("importing… \($0)") } : nil)
             let report: ImportReport
             do { report = try Importer.run(paths: paths, store: store, context: context) } catch {

@@ -12,6 +12,9 @@ public struct FileReport: Sendable, Codable {
     /// Rows about people removed with `forget`, left out.
     public var forgotten = 0
     public var warnings: [String] = []
+    /// When the file was skipped, byte for byte one imported before into the database as it
+    /// is: the time of that import.
+    public var unchangedSince: String?
 
     init(file: String, kind: String) {
         self.file = file

@@ -7,13 +7,17 @@ public struct ImportContext {
     public var configuration: Configuration
     /// Turn row errors into warnings with a count instead of failing the import.
     public var skipBadRows = false
+    /// Read every file, even one unchanged since its import (see `UnchangedFiles`).
+    public var rereadUnchanged = false
     /// Called now and then with a line number, for progress on a terminal.
     public var onProgress: ((String) -> Void)?
 
-    public init(clock: Clock, configuration: Configuration, skipBadRows: Bool = false, onProgress: ((String) -> Void)? = nil) {
+    public init(clock: Clock, configuration: Configuration, skipBadRows: Bool = false, rereadUnchanged: Bool = false,
+                onProgress: ((String) -> Void)? = nil) {
         self.clock = clock
         self.configuration = configuration
         self.skipBadRows = skipBadRows
+        self.rereadUnchanged = rereadUnchanged
         self.onProgress = onProgress
     }
 
@@ -40,14 +44,24 @@ public enum Importer {
         try (empty ? store.writeWithRollbackJournal : store.write) { db in
             let writer = try StoreWriter(db: db, importedAt: context.clock.now.text)
             var bulk = try BulkLoad.begin(db)
+            let unchanged = context.rereadUnchanged ? nil : try UnchangedFiles(db, clock: context.clock)
+            var read: [(digest: ContentDigest, report: FileReport)] = []
             let changesBefore = db.totalChangesCount
             for (expanded, path) in inputs {
                 report.skipped += expanded.skipped
                 var recognised = 0
                 for file in expanded.files {
-                    if let fileReport = try importFile(file, writer: writer, context: context, inExport: expanded.isExport) {
+                    if let fileReport = try unchanged?.report(for: file) {
                         report.files.append(fileReport)
                         recognised += 1
+                        continue
+                    }
+                    let digest = DigestBox()
+                    if let fileReport = try importFile(file, digest: digest, writer: writer, context: context, inExport: expanded.isExport) {
+                        report.files.append(fileReport)
+                        recognised += 1
+                        // Only a file read to its end has the digest of its bytes.
+                        if digest.value.byteCount == file.size { read.append((digest.value, fileReport)) }
                     } else {
                         report.skipped.append(file.displayName)
                     }
@@ -67,18 +81,23 @@ public enum Importer {
                 if row["decision"] as String == DecisionKind.accepted.rawValue { report.acceptedNowConnected.append(id) } else { report.ignoredButConnected.append(id) }
             }
             // Scores depend on the evidence: only an import that changed something makes them stale.
-            if imported || report.newlyConnected > 0 { try writer.bumpEvidenceVersion() }
+            let changed = imported || report.newlyConnected > 0
+            if changed { try writer.bumpEvidenceVersion() }
             // Scoring is part of the import: when it returns, every invitation is scored.
             _ = try Rescorer.rescore(db, configuration: context.configuration, clock: context.clock)
             try bulk?.restore(db)
+            // An import that changed nothing writes nothing, this record included.
+            if changed { try UnchangedFiles.record(read, db: db, clock: context.clock) }
             report.pending = try InvitationTally.count(db, status: .pending)
         }
         return report
     }
 
     /// Imports one file; nil when it is a file of an export that we do not read.
-    private static func importFile(_ file: InputFile, writer: StoreWriter, context: ImportContext, inExport: Bool) throws -> FileReport? {
+    private static func importFile(_ file: InputFile, digest: DigestBox, writer: StoreWriter, context: ImportContext,
+                                   inExport: Bool) throws -> FileReport? {
         let prefix = try file.prefix(64 << 10)
+        let file = file.feeding(digest)
         let firstByte = prefix.drop(while: { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }).first
         if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
             return try JSONFileImporter(file: file, writer: writer, context: context).run()

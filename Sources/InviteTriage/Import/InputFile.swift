@@ -8,16 +8,36 @@ struct InputFile {
     let displayName: String
     /// The base name, for the report.
     let name: String
+    /// The size in bytes as the file system or the ZIP declares it, before reading.
+    let size: UInt64?
     private let stream: (_ consumer: (Data) throws -> Void) throws -> Void
 
-    init(displayName: String, name: String, stream: @escaping (_ consumer: (Data) throws -> Void) throws -> Void) {
+    init(displayName: String, name: String, size: UInt64?, stream: @escaping (_ consumer: (Data) throws -> Void) throws -> Void) {
         self.displayName = displayName
         self.name = name
+        self.size = size
         self.stream = stream
     }
 
     func read(_ consumer: (Data) throws -> Void) throws {
         try stream(consumer)
+    }
+
+    /// The same file, adding every byte read to `digest` on the way.
+    func feeding(_ digest: DigestBox) -> InputFile {
+        InputFile(displayName: displayName, name: name, size: size) { consumer in
+            try stream { chunk in
+                chunk.withUnsafeBytes { digest.value.update($0) }
+                try consumer(chunk)
+            }
+        }
+    }
+
+    /// The digest of the whole file, read once.
+    func digest() throws -> ContentDigest {
+        var digest = ContentDigest()
+        try read { chunk in chunk.withUnsafeBytes { digest.update($0) } }
+        return digest
     }
 
     /// Up to `limit` bytes from the start, to recognise the file without reading all of it.
@@ -34,7 +54,8 @@ struct InputFile {
     }
 
     static func onDisk(path: String, displayName: String) -> InputFile {
-        InputFile(displayName: displayName, name: (path as NSString).lastPathComponent) { consumer in
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+        return InputFile(displayName: displayName, name: (path as NSString).lastPathComponent, size: size?.uint64Value) { consumer in
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw TriageError(.missingInput, "\(displayName): cannot open the file")
             }
@@ -49,6 +70,11 @@ struct InputFile {
             }
         }
     }
+}
+
+/// A digest filled on the thread that reads a file, read by the importer's once the file is done.
+final class DigestBox: @unchecked Sendable {
+    var value = ContentDigest()
 }
 
 /// Limits that keep a crafted ZIP from filling memory or disk.
@@ -145,7 +171,7 @@ enum InputExpander {
             }
             let displayName = "\(path):\(inner)"
             let compressed = max(entry.compressedSize, 1)
-            result.files.append(InputFile(displayName: displayName, name: inner) { consumer in
+            result.files.append(InputFile(displayName: displayName, name: inner, size: entry.uncompressedSize) { consumer in
                 var produced: UInt64 = 0
                 // Errors of our own (the reader stopping early, a bad row, a bomb) pass through
                 // unchanged; only ZIPFoundation's own mean a damaged archive.

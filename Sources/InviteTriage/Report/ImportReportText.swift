@@ -11,7 +11,8 @@ public enum ImportReportText {
             if file.skipped > 0 { counts.append("\(file.skipped) skipped") }
             if file.forgotten > 0 { counts.append("\(file.forgotten) about forgotten people left out") }
             if file.rejected > 0 { counts.append("\(file.rejected) rejected") }
-            lines.append("\(TerminalText.singleLine(file.file)): \(file.kind): \(counts.joined(separator: ", "))")
+            let unchanged = file.unchangedSince.map { " (unchanged since its import at \($0.prefix(16).replacingOccurrences(of: "T", with: " ")): not read again)" } ?? ""
+            lines.append("\(TerminalText.singleLine(file.file)): \(file.kind): \(counts.joined(separator: ", "))\(unchanged)")
             for warning in file.warnings { lines.append("  warning: \(TerminalText.singleLine(warning))") }
         }
         if !report.skipped.isEmpty {

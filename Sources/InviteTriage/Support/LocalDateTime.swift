@@ -21,10 +21,44 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Parses the stored form `YYYY-MM-DDTHH:MM:SS` (also `YYYY-MM-DD` as midnight).
     public init?(text: String) {
+        // The stored form itself, 19 bytes, is read in place: a rescore reads one per row.
+        if let stored = Self.storedFields(text) {
+            self.init(year: stored[0], month: stored[1], day: stored[2], hour: stored[3], minute: stored[4], second: stored[5])
+            return
+        }
         let digits = text.utf8.split(whereSeparator: { !(48...57).contains($0) }).map { Int(String(decoding: $0, as: UTF8.self)) ?? -1 }
         guard digits.count == 3 || digits.count == 6 else { return nil }
         let time = digits.count == 6 ? Array(digits[3...]) : [0, 0, 0]
         self.init(year: digits[0], month: digits[1], day: digits[2], hour: time[0], minute: time[1], second: time[2])
+    }
+
+    /// The six numbers of `YYYY-MM-DDTHH:MM:SS` exactly; nil for any other text.
+    private static func storedFields(_ text: String) -> [Int]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Int]? in
+            guard bytes.count == 19 else { return nil }
+            var fields: [Int] = []
+            fields.reserveCapacity(6)
+            var value = 0
+            for (index, byte) in bytes.enumerated() {
+                let separator: UInt8? = switch index {
+                case 4, 7: UInt8(ascii: "-")
+                case 10: UInt8(ascii: "T")
+                case 13, 16: UInt8(ascii: ":")
+                default: nil
+                }
+                if let separator {
+                    guard byte == separator else { return nil }
+                    fields.append(value)
+                    value = 0
+                } else {
+                    guard (48...57).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - 48)
+                }
+            }
+            fields.append(value)
+            return fields
+        }
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -17,9 +17,7 @@ enum OrganisationName {
     private static let groupWords: Set<String> = ["group", "the", "community", "linkedin", "members", "network", "of", "and"]
 
     static func tokens(_ name: String, _ kind: Kind) -> [String] {
-        let folded = TextFolding.fold(name).replacingOccurrences(of: "&", with: " and ").replacingOccurrences(of: "'s ", with: " ")
-        let plain = String(folded.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : " " })
-        let words = plain.split(separator: " ").map(String.init)
+        let words = words(name)
         let ignored: Set<String> = switch kind {
         case .company: legalSuffixes
         case .school: schoolWords
@@ -27,6 +25,21 @@ enum OrganisationName {
         }
         let kept = words.filter { !ignored.contains($0) && !($0 == "s" && kind == .company) }
         return kept.isEmpty ? words : kept
+    }
+
+    /// The folded name's words: letters and digits, `&` read as "and", a possessive `'s` dropped.
+    static func words(_ name: String) -> [String] {
+        var folded = TextFolding.fold(name)
+        // Foundation's replacing is slow, and most names hold neither.
+        if folded.utf8.contains(UInt8(ascii: "&")) { folded = folded.replacingOccurrences(of: "&", with: " and ") }
+        if folded.utf8.contains(UInt8(ascii: "'")) { folded = folded.replacingOccurrences(of: "'s ", with: " ") }
+        var plain = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            let kept = scalar.isASCII ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                                      : scalar.properties.isAlphabetic
+            plain.append(kept ? scalar : " ")
+        }
+        return String(plain).split(separator: " ").map(String.init)
     }
 
     /// Same organisation: every distinctive word of the shorter name is in the longer one,

@@ -66,4 +66,20 @@ import Testing
     func differentSchoolsAreNotTheSame(_ pair: Pair) {
         #expect(!OrganisationName.same(pair.left, pair.right, .school))
     }
+
+    /// The words come out as Foundation's replacing and a scalar-by-scalar map made them.
+    @Test func wordsAreThoseOfTheGeneralWay() {
+        func general(_ name: String) -> [String] {
+            let folded = TextFolding.fold(name).replacingOccurrences(of: "&", with: " and ").replacingOccurrences(of: "'s ", with: " ")
+            let plain = String(folded.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : " " })
+            return plain.split(separator: " ").map(String.init)
+        }
+        let names = ["Acme & Co., Inc.", "McDonald's Corporation", "O'Reilly Media", "Procter&Gamble", "TU Delft",
+                     "Université Paris-Saclay", "Technische Universität München", "株式会社 ソニー", "Café Søstrene Grene A/S",
+                     "ООО Яндекс", "शिक्षा संस्थान", "Tata Consultancy Services (TCS)", "3M", "٣ شركة", "X&Y's  Lab's ", "",
+                     "  ", "AT&T", "Ben & Jerry's Homemade", "e\u{301}cole", "Zürich Insurance", "a \u{93E}b", "Ǆemal_Co"]
+        for name in names {
+            #expect(OrganisationName.words(name) == general(name), "\(name)")
+        }
+    }
 }

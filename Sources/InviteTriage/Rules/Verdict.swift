@@ -65,74 +65,93 @@ public struct Reason: Codable, Equatable, Sendable {
 }
 
 extension Verdict {
-    /// The stored form, written by hand: JSONEncoder is the slowest step of a rescore on Linux.
+    /// The stored form, written by hand as UTF-8 bytes, bound to SQLite as they are:
+    /// JSONEncoder, and even appending to a String, cost more than the rest of a verdict.
     /// Read back with JSONDecoder like any JSON.
-    var jsonText: String {
-        var out = "{\"claims\":["
-        out.reserveCapacity(1024)
+    var jsonBytes: [UInt8] {
+        var out = JSONBytes()
+        out.reserve(1024)
+        out.append("{\"claims\":[")
         for (index, claim) in claims.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"evidence\":"
-            JSONText.quote(claim.evidence, into: &out)
-            out += ",\"kind\":"
-            JSONText.quote(claim.kind.rawValue, into: &out)
-            out += ",\"specifics\":{"
+            if index > 0 { out.append(",") }
+            out.append("{\"evidence\":")
+            out.quote(claim.evidence)
+            out.append(",\"kind\":")
+            out.quote(claim.kind.rawValue)
+            out.append(",\"specifics\":{")
             for (position, key) in claim.specifics.keys.sorted().enumerated() {
-                if position > 0 { out += "," }
-                JSONText.quote(key, into: &out)
-                out += ":"
-                JSONText.quote(claim.specifics[key] ?? "", into: &out)
+                if position > 0 { out.append(",") }
+                out.quote(key)
+                out.append(":")
+                out.quote(claim.specifics[key] ?? "")
             }
-            out += "},\"text\":"
-            JSONText.quote(claim.text, into: &out)
-            out += ",\"verdict\":"
-            JSONText.quote(claim.verdict.rawValue, into: &out)
-            out += "}"
+            out.append("},\"text\":")
+            out.quote(claim.text)
+            out.append(",\"verdict\":")
+            out.quote(claim.verdict.rawValue)
+            out.append("}")
         }
-        out += "],\"reasons\":["
+        out.append("],\"reasons\":[")
         for (index, reason) in reasons.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"code\":"
-            JSONText.quote(reason.code, into: &out)
-            out += ",\"detail\":"
-            JSONText.quote(reason.detail, into: &out)
-            out += ",\"evidence\":"
-            if let evidence = reason.evidence { JSONText.quote(evidence, into: &out) } else { out += "null" }
-            out += ",\"points\":" + JSONText.number(reason.points) + "}"
+            if index > 0 { out.append(",") }
+            out.append("{\"code\":")
+            out.quote(reason.code)
+            out.append(",\"detail\":")
+            out.quote(reason.detail)
+            out.append(",\"evidence\":")
+            if let evidence = reason.evidence { out.quote(evidence) } else { out.append("null") }
+            out.append(",\"points\":")
+            out.append(JSONBytes.number(reason.points))
+            out.append("}")
         }
-        out += "]}"
-        return out
+        out.append("]}")
+        return out.bytes
     }
+
+    var jsonText: String { String(decoding: jsonBytes, as: UTF8.self) }
 }
 
 /// Minimal JSON writing for the hot path.
-enum JSONText {
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        // Most text needs no escape: copied whole. 0xE2 starts U+2028 and U+2029 (and other
-        // characters, which then take the careful path).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `text` as a JSON string: quotes, backslashes, control characters and the line and
+    /// paragraph separators (U+2028, U+2029) escaped; everything else copied as it is.
+    mutating func quote(_ text: String) {
+        var text = text
+        bytes.append(0x22)
+        text.withUTF8 { source in
+            // Most text needs no escape: copied whole. 0xE2 starts U+2028 and U+2029.
+            guard source.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else {
+                bytes.append(contentsOf: source)
+                return
+            }
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                switch byte {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                case 0x00..<0x20: append("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
+                case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
+                    append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index += 2
+                default: bytes.append(byte)
                 }
+                index += 1
             }
         }
-        out += "\""
+        bytes.append(0x22)
     }
 
     static func number(_ value: Double) -> String {

@@ -59,7 +59,7 @@ public enum Rescorer {
             }
             // This thread writes one page while the other cores judge the next.
             for (facts, judgement) in zip(judged, results) {
-                update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .text(judgement.json), .text(current), .integer(facts.id))
+                update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .utf8(judgement.json), .text(current), .integer(facts.id))
                 try update.run()
             }
             scored += judged.count
@@ -75,7 +75,7 @@ public enum Rescorer {
 
 /// One page judged on every core, in the background; `results()` waits for it.
 private final class PageJudging: @unchecked Sendable {
-    typealias Result = (score: Double, suggestion: Suggestion, json: String)
+    typealias Result = (score: Double, suggestion: Suggestion, json: [UInt8])
     private let done = DispatchGroup()
     // Written by the background work only, read after `done` is waited for.
     private var output: [Result] = []
@@ -92,7 +92,7 @@ private final class PageJudging: @unchecked Sendable {
     private static func judge(_ page: [InvitationFacts], classifier: Classifier, notes: NoteCache) -> [Result] {
         page.parallelMap { facts in
             let judgement = classifier.judge(facts, analysis: notes.analysis(of: facts.message ?? ""))
-            return (judgement.score, judgement.suggestion, judgement.verdict.jsonText)
+            return (judgement.score, judgement.suggestion, judgement.verdict.jsonBytes)
         }
     }
 }

@@ -84,17 +84,17 @@ struct CSVFileImporter {
         return decided() ?? UInt8(ascii: ",")
     }
 
-    private mutating func reject(_ row: CSVRow, _ problem: RowProblem) throws {
-        guard context.skipBadRows else { throw TriageError.badInput("\(file.displayName):\(row.line)", problem.message) }
+    private mutating func reject(line: Int, _ problem: RowProblem) throws {
+        guard context.skipBadRows else { throw TriageError.badInput("\(file.displayName):\(line)", problem.message) }
         report.rejected += 1
-        if report.rejected <= 3 { report.warnings.append("line \(row.line): \(problem.message) (skipped)") }
+        if report.rejected <= 3 { report.warnings.append("line \(line): \(problem.message) (skipped)") }
     }
 
     private mutating func write(_ parsed: CSVRowParser.Parsed) throws {
-        let (row, result): (CSVRow, CSVRowResult)
+        let (line, result): (Int, CSVRowResult)
         switch parsed {
-        case .record(let parsedRow, let parsedResult): (row, result) = (parsedRow, parsedResult)
-        case .rejected(let row, let problem): return try reject(row, problem)
+        case .record(let parsedLine, let parsedResult): (line, result) = (parsedLine, parsedResult)
+        case .rejected(let line, let problem): return try reject(line: line, problem)
         }
         if isForgotten(result) {
             report.forgotten += 1
@@ -121,7 +121,7 @@ struct CSVFileImporter {
         case .contact(let contact):
             report.count(try writer.insert(contact))
         }
-        context.progress(row.line)
+        context.progress(line)
     }
 
     private func isForgotten(_ result: CSVRowResult) -> Bool {

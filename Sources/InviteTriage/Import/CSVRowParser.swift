@@ -4,9 +4,11 @@ import Foundation
 /// decodes the bytes, finds the header (after any `Notes:` preamble), decides the day/month
 /// order of the dates and turns each row into a record. Pure: it never touches the database.
 struct CSVRowParser {
+    /// A row as the writer needs it: its line and what it holds. The raw fields stay (and are
+    /// freed) on the parser's thread, off the writer's, which bounds the import.
     enum Parsed {
-        case record(CSVRow, CSVRowResult)
-        case rejected(CSVRow, RowProblem)
+        case record(line: Int, CSVRowResult)
+        case rejected(line: Int, RowProblem)
     }
 
     /// Thrown when the consumer stopped taking rows.
@@ -66,7 +68,7 @@ struct CSVRowParser {
         if let order {
             if let evidence, evidence != order {
                 let problem = RowProblem(message: "date \"\(row[dateColumn] ?? "")\" contradicts the \(order == .monthFirst ? "month/day" : "day/month") order of the earlier rows")
-                return try emit(.rejected(row, problem))
+                return try emit(.rejected(line: row.line, problem))
             }
             return try parse(row, order: order)
         }
@@ -90,9 +92,9 @@ struct CSVRowParser {
 
     private mutating func parse(_ row: CSVRow, order: DayMonthOrder) throws {
         do {
-            try emit(.record(row, try CSVRowReader.read(row, order: order, clock: clock, ownerURLs: &ownerURLMemo)))
+            try emit(.record(line: row.line, try CSVRowReader.read(row, order: order, clock: clock, ownerURLs: &ownerURLMemo)))
         } catch let problem as RowProblem {
-            try emit(.rejected(row, problem))
+            try emit(.rejected(line: row.line, problem))
         }
     }
 

@@ -42,8 +42,8 @@ public enum Importer {
         // The first import writes nearly every page of the database: once, without the WAL.
         let empty = try store.read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM invitation)") == true }
         try (empty ? store.writeWithRollbackJournal : store.write) { db in
-            let writer = try StoreWriter(db: db, importedAt: context.clock.now.text)
             var bulk = try BulkLoad.begin(db)
+            let writer = try StoreWriter(db: db, importedAt: context.clock.now.text, intoEmptyTable: bulk != nil)
             let unchanged = context.rereadUnchanged ? nil : try UnchangedFiles(db, clock: context.clock)
             var read: [(digest: ContentDigest, report: FileReport)] = []
             let changesBefore = db.totalChangesCount

@@ -14,12 +14,15 @@ struct StoreWriter {
     /// The statements run once per row, prepared once per import: a cached statement would
     /// hash its SQL text on every row.
     private let statements: RowStatements
+    /// Into a table that was empty when the import began: the senders written so far.
+    private let seen: SeenIdentities?
 
-    init(db: Database, importedAt: String) throws {
+    init(db: Database, importedAt: String, intoEmptyTable: Bool = false) throws {
         self.db = db
         self.importedAt = importedAt
         self.tombstones = try Forgetting.Tombstones(db)
         self.statements = try RowStatements(db)
+        self.seen = intoEmptyTable ? SeenIdentities() : nil
     }
 
     // MARK: Invitations
@@ -34,12 +37,17 @@ struct StoreWriter {
             FastValue(invitation.senderURL), FastValue(invitation.message), FastValue(invitation.relationship?.rawValue),
             FastValue(invitation.givenEmail), FastValue(invitation.headline), FastValue(profileJSON),
             FastValue(invitation.mutualConnections)]
-        let find = statements.findInvitation
-        find.bind([.text(from), .text(to), .text(key)] + fields)
-        // An aggregate without GROUP BY always returns its one row.
-        _ = try find.step()
-        let (found, fillsIn) = (find.int64(0), find.int64(1) == 1)
-        find.reset()
+        var (found, fillsIn): (Int64?, Bool) = (nil, false)
+        if seen?.mayContain(minute: from, url: invitation.senderURL, key: key) ?? true {
+            let find = statements.findInvitation
+            find.bind([.text(from), .text(to), .text(key)] + fields)
+            // An aggregate without GROUP BY always returns its one row.
+            _ = try find.step()
+            (found, fillsIn) = (find.int64(0), find.int64(1) == 1)
+            find.reset()
+        }
+        // Whether written or matched: a row matched may get this URL filled in.
+        seen?.insert(minute: from, url: invitation.senderURL, key: key)
         if let id = found {
             // Fill in what the earlier input lacked; never overwrite what is known. A re-import
             // has nothing to fill, and writes nothing.

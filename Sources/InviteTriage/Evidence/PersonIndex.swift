@@ -9,19 +9,24 @@ struct PersonIndex<Value: Sendable>: Sendable {
     private var byKeyWithoutURL: [Int: Int] = [:]
     private var byKey: [Int: Int] = [:]
 
-    private func slot(url: String?, key: String) -> Int? {
-        if let url { return byURL[url.hashValue] ?? byKeyWithoutURL[key.hashValue] }
-        return byKey[key.hashValue]
+    private func slot(_ person: PersonHash) -> Int? {
+        if let url = person.url { return byURL[url] ?? byKeyWithoutURL[person.key] }
+        return byKey[person.key]
     }
 
     func find(url: String?, key: String) -> Value? {
-        slot(url: url, key: key).map { values[$0] }
+        find(PersonHash(url: url, key: key))
+    }
+
+    /// A judgement looks the sender up in several indexes: hashed once.
+    func find(_ person: PersonHash) -> Value? {
+        slot(person).map { values[$0] }
     }
 
     /// Changes the person's value, adding the person with `initial` when not yet known.
     mutating func update(url: String?, key: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
         let index: Int
-        if let found = slot(url: url, key: key) {
+        if let found = slot(PersonHash(url: url, key: key)) {
             index = found
         } else {
             index = values.count
@@ -35,5 +40,16 @@ struct PersonIndex<Value: Sendable>: Sendable {
 
     mutating func insert(_ value: Value, url: String?, key: String) {
         update(url: url, key: key, initial: value) { _ in }
+    }
+}
+
+/// A person's URL and folded name as `PersonIndex` keeps them.
+struct PersonHash: Sendable {
+    let url: Int?
+    let key: Int
+
+    init(url: String?, key: String) {
+        self.url = url?.hashValue
+        self.key = key.hashValue
     }
 }

@@ -27,7 +27,7 @@ public struct Classifier: Sendable {
     /// distinct note: stock notes repeat thousands of times).
     func judge(_ facts: InvitationFacts, analysis given: NoteAnalysis?) -> Judgement {
         let analysis = given ?? NoteAnalysis(facts.message, ownerNames: evidence.ownerNameWords)
-        let conversation = evidence.conversations.find(url: facts.senderURL, key: facts.senderKey)
+        let conversation = evidence.conversations.find(facts.sender)
         let verifier = ClaimVerifier(evidence: evidence, facts: facts, conversation: conversation)
         var extracted = analysis.claims
         if let relationship = facts.relationship, let kind = Self.claimKind(relationship), !extracted.contains(where: { $0.kind == kind }) {

@@ -75,11 +75,23 @@ struct FragmentAutomaton: Sendable {
     /// Sets `seen[label]` for every fragment found in `text`.
     func mark(in text: String, _ seen: inout [Bool]) {
         for index in labelStart[0]..<labelStart[1] { seen[Int(labels[Int(index)])] = true }
-        var state = 0
-        for byte in text.utf8 {
-            state = Int(next[state &* columns &+ Int(column[Int(byte)])])
-            let start = Int(labelStart[state]), end = Int(labelStart[state + 1])
-            if start < end { for index in start..<end { seen[Int(labels[index])] = true } }
+        var text = text
+        // Every note passes here three times: through buffers, without the checks of indexing
+        // arrays and the String's UTF-8 view (every value in the tables is in range by
+        // construction).
+        text.withUTF8 { bytes in
+            next.withUnsafeBufferPointer { next in
+                column.withUnsafeBufferPointer { column in
+                    labelStart.withUnsafeBufferPointer { labelStart in
+                        var state = 0
+                        for byte in bytes {
+                            state = Int(next[state &* columns &+ Int(column[Int(byte)])])
+                            let start = Int(labelStart[state]), end = Int(labelStart[state &+ 1])
+                            if start < end { for index in start..<end { seen[Int(labels[index])] = true } }
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -2,11 +2,18 @@
 public struct InvitationFacts: Sendable {
     public var id: Int64
     public var senderName: String {
-        didSet { senderKey = TextFolding.fold(senderName) }
+        didSet {
+            senderKey = TextFolding.fold(senderName)
+            sender = PersonHash(url: senderURL, key: senderKey)
+        }
     }
     /// `senderName` folded, once: every evidence look-up of a judgement asks for it.
     private(set) var senderKey: String
-    public var senderURL: String?
+    public var senderURL: String? {
+        didSet { sender = PersonHash(url: senderURL, key: senderKey) }
+    }
+    /// URL and folded name hashed, once, for the look-ups.
+    private(set) var sender: PersonHash
     public var sentAt: LocalDateTime
     public var message: String?
     public var relationship: Relationship?
@@ -24,6 +31,7 @@ public struct InvitationFacts: Sendable {
         self.senderName = senderName
         self.senderKey = TextFolding.fold(senderName)
         self.senderURL = senderURL
+        self.sender = PersonHash(url: senderURL, key: senderKey)
         self.sentAt = sentAt
         self.message = message
         self.relationship = relationship

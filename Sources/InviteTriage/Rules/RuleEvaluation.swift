@@ -135,7 +135,7 @@ struct RuleEvaluation {
     }
 
     private func repeatInvitation() -> String? {
-        guard let times = evidence.invitationTimes.find(url: facts.senderURL, key: facts.senderKey) else { return nil }
+        guard let times = evidence.invitationTimes.find(facts.sender) else { return nil }
         let earlier = times.filter { $0.seconds(until: facts.sentAt) > 86_400 }.sorted()
         guard let first = earlier.first else { return nil }
         return "they invited you before, on \(first.dateText)\(earlier.count > 1 ? " (and \(earlier.count - 1) more time(s))" : "")"
@@ -145,9 +145,9 @@ struct RuleEvaluation {
         let knowing: Set<String> = ["prior_conversation", "known_contact", "met_before", "shared_connection", "shared_employer",
                                     "shared_school", "shared_group", "personal_note", "profile_rationale"]
         guard credits.isDisjoint(with: knowing) else { return nil }
-        if facts.connectedOn != nil || evidence.connections.find(url: facts.senderURL, key: facts.senderKey) != nil { return nil }
+        if facts.connectedOn != nil || evidence.connections.find(facts.sender) != nil { return nil }
         if let conversation, conversation.isTwoWay { return nil }
-        if evidence.invitedByOwner.find(url: facts.senderURL, key: facts.senderKey) != nil { return nil }
+        if evidence.invitedByOwner.find(facts.sender) != nil { return nil }
         // A claim the records cannot check is still a reason the sender gave.
         if claims.contains(where: { $0.verdict == .unverifiable && $0.kind != .met }) { return nil }
         let profile = facts.profile == nil && facts.headline == nil ? "no profile known" : "their profile shows no shared skills or field"

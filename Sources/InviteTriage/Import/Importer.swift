@@ -71,15 +71,12 @@ public enum Importer {
                 }
             }
             let imported = db.totalChangesCount != changesBefore
+            writer.finishWriting()
             FreedMemory.release()
             try bulk?.restore(db, except: BulkLoad.scoreIndexes)
-            let decidedUnconnected = try Row.fetchAll(db, sql: "SELECT id, decision FROM invitation WHERE status IN ('accepted', 'ignored') AND connected_on IS NULL")
-            report.newlyConnected = try writer.linkConnections()
-            for row in decidedUnconnected {
-                let id: Int64 = row["id"]
-                guard try Bool.fetchOne(db, sql: "SELECT connected_on IS NOT NULL FROM invitation WHERE id = ?", arguments: [id]) == true else { continue }
-                if row["decision"] as String == DecisionKind.accepted.rawValue { report.acceptedNowConnected.append(id) } else { report.ignoredButConnected.append(id) }
-            }
+            // Every import ends with every invitation linked that can be: one that changed
+            // nothing has nothing new to link (at a million rows, looking costs seconds).
+            if imported { try link(writer: writer, db: db, into: &report) }
             // Scores depend on the evidence: only an import that changed something makes them stale.
             let changed = imported || report.newlyConnected > 0
             if changed { try writer.bumpEvidenceVersion() }
@@ -91,6 +88,18 @@ public enum Importer {
             report.pending = try InvitationTally.count(db, status: .pending)
         }
         return report
+    }
+
+    /// Marks invitations whose sender is now among the connections, and reports those you
+    /// had decided on.
+    private static func link(writer: StoreWriter, db: Database, into report: inout ImportReport) throws {
+        let decidedUnconnected = try Row.fetchAll(db, sql: "SELECT id, decision FROM invitation WHERE status IN ('accepted', 'ignored') AND connected_on IS NULL")
+        report.newlyConnected = try writer.linkConnections()
+        for row in decidedUnconnected {
+            let id: Int64 = row["id"]
+            guard try Bool.fetchOne(db, sql: "SELECT connected_on IS NOT NULL FROM invitation WHERE id = ?", arguments: [id]) == true else { continue }
+            if row["decision"] as String == DecisionKind.accepted.rawValue { report.acceptedNowConnected.append(id) } else { report.ignoredButConnected.append(id) }
+        }
     }
 
     /// Imports one file; nil when it is a file of an export that we do not read.

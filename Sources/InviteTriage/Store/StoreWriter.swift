@@ -25,6 +25,12 @@ struct StoreWriter {
         self.seen = intoEmptyTable ? SeenIdentities() : nil
     }
 
+    /// Once every row is written: the filter of identities goes (4 MiB, until the end of the
+    /// import otherwise, when scoring needs the memory).
+    func finishWriting() {
+        seen?.release()
+    }
+
     // MARK: Invitations
 
     /// Two rows are one invitation when their sent times fall in the same minute and either

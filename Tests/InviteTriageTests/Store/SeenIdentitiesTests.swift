@@ -59,4 +59,13 @@ import Testing
         let falsePositives = (0..<10_000).filter { seen.mayContain(minute: "2026-11-20T10:16:00", url: "u\($0)", key: "k\($0)") }.count
         #expect(falsePositives < 100)
     }
+
+    @Test func afterReleaseEveryRowIsLookedUp() {
+        let seen = SeenIdentities()
+        #expect(!seen.mayContain(minute: "2026-11-20T10:15:00", url: nil, key: "ana"))
+        seen.release()
+        #expect(seen.mayContain(minute: "2026-11-20T10:15:00", url: nil, key: "ana"))
+        seen.insert(minute: "2026-11-20T10:15:00", url: nil, key: "bo")
+        #expect(seen.mayContain(minute: "2026-11-20T10:16:00", url: "u", key: "bo"))
+    }
 }

@@ -18,10 +18,12 @@ struct CSVReader {
         case fieldTooLong(line: Int)
         case tooManyFields(line: Int)
         case invalidUTF8(line: Int)
+        case utf16WithoutMark
 
         var line: Int {
             switch self {
             case .unclosedQuote(let line), .fieldTooLong(let line), .tooManyFields(let line), .invalidUTF8(let line): line
+            case .utf16WithoutMark: 1
             }
         }
 
@@ -31,6 +33,7 @@ struct CSVReader {
             case .fieldTooLong: "a field is longer than \(CSVReader.maxFieldBytes / 1024 / 1024) MiB"
             case .tooManyFields: "a row has more than \(CSVReader.maxFields) columns"
             case .invalidUTF8: "text is neither UTF-8 nor Windows-1252 (mixed encodings)"
+            case .utf16WithoutMark: "the text looks like UTF-16 without a byte-order mark; save the file again as UTF-8 (or UTF-16 with its mark)"
             }
         }
     }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Turns an input's raw bytes into UTF-8: drops a UTF-8 byte-order mark and transcodes UTF-16
-/// (recognised by its mark) as it streams. Other bytes pass through; the CSV reader falls back
-/// to Windows-1252 where they are not UTF-8.
+/// (recognised by its mark) as it streams; refuses what looks like UTF-16 without its mark.
+/// Other bytes pass through; the CSV reader falls back to Windows-1252 where they are not UTF-8.
 struct UTF8Stream {
     enum Encoding { case utf8, utf16LittleEndian, utf16BigEndian }
 
@@ -10,27 +10,54 @@ struct UTF8Stream {
     private var pending: [UInt8] = []
     private var highSurrogate: UInt16?
 
+    /// Bytes looked at to tell the encoding: the same ones however the input is cut.
+    static let sniffedBytes = 64
+
     /// Feeds raw bytes; calls `emit` with UTF-8 bytes.
     mutating func feed(_ chunk: Data, emit: (UnsafeRawBufferPointer) throws -> Void) throws {
         var bytes = chunk
         if encoding == nil {
             pending.append(contentsOf: bytes)
-            guard pending.count >= 3 else { return }
-            bytes = Data(pending)
-            pending.removeAll()
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-                encoding = .utf8
-                bytes.removeFirst(3)
-            } else if bytes.starts(with: [0xFF, 0xFE]) {
-                encoding = .utf16LittleEndian
-                bytes.removeFirst(2)
-            } else if bytes.starts(with: [0xFE, 0xFF]) {
-                encoding = .utf16BigEndian
-                bytes.removeFirst(2)
-            } else {
-                encoding = .utf8
-            }
+            guard pending.count >= Self.sniffedBytes else { return }
+            bytes = try decideEncoding()
         }
+        try emitConverted(bytes, emit: emit)
+    }
+
+    /// Takes the byte-order mark off the first bytes (held in `pending`) and sets `encoding`.
+    private mutating func decideEncoding() throws -> Data {
+        var bytes = Data(pending)
+        pending.removeAll()
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            encoding = .utf8
+            bytes.removeFirst(3)
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            encoding = .utf16LittleEndian
+            bytes.removeFirst(2)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            encoding = .utf16BigEndian
+            bytes.removeFirst(2)
+        } else if Self.looksLikeUTF16(bytes.prefix(Self.sniffedBytes)) {
+            throw CSVReader.Problem.utf16WithoutMark
+        } else {
+            encoding = .utf8
+        }
+        return bytes
+    }
+
+    /// Mostly ASCII in UTF-16 without a mark: nearly every other byte is zero, the others not.
+    /// UTF-8 text has no zero bytes but where a stranger put them.
+    static func looksLikeUTF16(_ bytes: Data) -> Bool {
+        let pairs = bytes.count / 2
+        guard pairs >= 4 else { return false }
+        let start = bytes.startIndex
+        let zerosFirst = (0..<pairs).filter { bytes[start + 2 * $0] == 0 }.count
+        let zerosSecond = (0..<pairs).filter { bytes[start + 2 * $0 + 1] == 0 }.count
+        let most = pairs * 3 / 4, few = pairs / 8
+        return (zerosSecond >= most && zerosFirst <= few) || (zerosFirst >= most && zerosSecond <= few)
+    }
+
+    private mutating func emitConverted(_ bytes: Data, emit: (UnsafeRawBufferPointer) throws -> Void) throws {
         switch encoding {
         case .utf16LittleEndian, .utf16BigEndian:
             var utf8: [UInt8] = []
@@ -44,10 +71,7 @@ struct UTF8Stream {
 
     mutating func finish(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
         if encoding == nil, !pending.isEmpty {
-            let rest = Data(pending)
-            pending.removeAll()
-            encoding = .utf8
-            try rest.withUnsafeBytes(emit)
+            try emitConverted(try decideEncoding(), emit: emit)
         }
     }
 

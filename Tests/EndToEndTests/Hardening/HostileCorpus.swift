@@ -52,7 +52,7 @@ enum HostileCorpus {
         .stored("zip-damaged-entry.zip", 65, ":Invitations.csv: cannot extract from the ZIP (damaged or truncated)"),
         .stored("zip-bad-row.zip", 65, ":Invitations.csv:3: Sent At: no such date or time"),
         .stored("invalid-utf8.csv", 65, ":3: text is neither UTF-8 nor Windows-1252"),
-        .stored("utf16-no-bom.csv", 65, ":2: Sent At: unreadable date"),
+        .stored("utf16-no-bom.csv", 65, ":1: the text looks like UTF-16 without a byte-order mark; save the file again as UTF-8"),
         .stored("nul-bytes.csv", 65, ":2: Sent At: "),
         .stored("unbalanced-quote.csv", 65, ":3: a quoted field is never closed"),
         .stored("wrong-columns.csv", 65, ":1" + notAnExport),

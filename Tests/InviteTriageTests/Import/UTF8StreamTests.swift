@@ -80,4 +80,23 @@ import Testing
         let input: [UInt8] = [0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00]
         #expect(String(decoding: try decode([input]).bytes, as: UTF8.self) == "\u{FFFD}A")
     }
+
+    /// Mostly-ASCII UTF-16 without its mark is refused at line 1 (read as UTF-8 it held a NUL
+    /// every other byte, and failed later on an "unreadable date"), however it is cut.
+    @Test func utf16WithoutMarkIsRefused() throws {
+        let header = "From,To,Sent At,Message,Direction\n"
+        for bytes in [Array(header.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                      Array(header.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }] {
+            for chunks in [[bytes], oneByteChunks(bytes), [Array(bytes.prefix(10)), Array(bytes.dropFirst(10))]] {
+                #expect(throws: CSVReader.Problem.self) { try decode(chunks) }
+            }
+        }
+    }
+
+    @Test func utf8WithSomeNulBytesOrShortInputIsNotTakenForUTF16() throws {
+        let withNuls = Array("From,To,Sent At\nNul\u{0}Name,Elena,\"11/20/26,\u{0} 9:00 AM\"\n".utf8)
+        #expect(try decode([withNuls]).bytes == withNuls)
+        let short: [UInt8] = [0x41, 0x00, 0x42, 0x00, 0x43, 0x00]
+        #expect(try decode([short]).bytes == short)
+    }
 }

@@ -19,6 +19,17 @@ struct GlobalOptions: ParsableArguments {
         return try Store(path: StoreLocation.resolve(flag: db), busyTimeout: timeout)
     }
 
+    /// For commands that only read: a database that does not exist is not created (a mistyped
+    /// `--db` would leave an empty one behind); they read an empty one and say so.
+    func openStoreForReading(_ configuration: Configuration) throws -> Store {
+        let path = try StoreLocation.resolve(flag: db)
+        guard FileManager.default.fileExists(atPath: path) else {
+            Terminal.note("no database at \(path) yet: import a LinkedIn export first (invite-triage import FILE)")
+            return try Store(emptyInMemoryFor: path)
+        }
+        return try openStore(configuration)
+    }
+
     /// For reading commands: scores are never rewritten here, only reported as stale.
     func warnIfStale(_ store: Store, _ configuration: Configuration) throws {
         if try Rescorer.isStale(store: store, configuration: configuration) {

@@ -45,6 +45,23 @@ public final class Store {
         }
     }
 
+    /// An empty database in memory, standing in for one at `path` that does not exist yet: a
+    /// command that only reads answers as from an empty database, and leaves no file behind.
+    public init(emptyInMemoryFor path: String) throws {
+        self.path = path
+        createdFile = false
+        var configuration = GRDB.Configuration()
+        configuration.foreignKeysEnabled = true
+        do {
+            database = try DatabaseQueue(configuration: configuration)
+            try Self.migrate(database, path: path)
+        } catch let error as TriageError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
     /// Runs `body` in one write transaction; any error rolls everything back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try database.write(body) } catch let error as TriageError { throw error } catch {

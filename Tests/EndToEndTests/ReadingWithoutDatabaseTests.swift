@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// A command that only reads never creates the database: with none at the path (a mistyped
+/// `--db`, or before the first import) it answers as from an empty one, says so on stderr, and
+/// leaves no file or folder behind. Commands that write still create it.
+@Suite struct ReadingWithoutDatabaseTests {
+    static let reading: [[String]] = [
+        ["list"], ["list", "--format", "json"], ["summary"], ["export", "--format", "csv"], ["history"], ["learn"], ["eval"],
+        ["lint", "We met at the Rotterdam Swift Meetup"], ["show", "1"],
+    ]
+
+    @Test(arguments: reading) func aReadingCommandCreatesNothing(_ command: [String]) throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let missing = sandbox.url("typo/none.sqlite")
+        let result = try sandbox.run(command + ["--db", missing.path])
+        #expect(result.status != 0 || command.first != "show", "\(result)")
+        #expect(result.stderrLines.first == "invite-triage: no database at \(missing.path) yet: import a LinkedIn export first (invite-triage import FILE)", "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.url("typo").path))
+    }
+
+    @Test func aWritingCommandStillCreatesIt() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        #expect(try sandbox.triage(["rescore"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: sandbox.database.path))
+        // Once it exists, reading it says nothing about a missing database.
+        let listed = try sandbox.triage(["list"])
+        #expect(!listed.stderr.contains("no database"), "\(listed)")
+    }
+}

@@ -211,27 +211,19 @@ private struct NoteEchoes: Sendable {
         writerKeys.contains(senderKey.hashValue) || senderURL.map { writerURLs.contains($0.hashValue) } ?? false
     }
 
-    private static func hash(_ tag: String, _ identity: String, _ contentKey: String) -> Int {
-        var hasher = Hasher()
-        hasher.combine(tag)
-        hasher.combine(identity)
-        hasher.combine(contentKey)
-        return hasher.finalize()
-    }
-
     /// Only for senders who `canEcho`: the others' notes would never be looked up.
     mutating func add(contentKey: String, senderURL: String?, senderKey: String) {
-        seen.insert(Self.hash("name", senderKey, contentKey))
+        seen.insert(CombinedHash.of("name", senderKey, contentKey))
         if let senderURL {
-            seen.insert(Self.hash("url", senderURL, contentKey))
+            seen.insert(CombinedHash.of("url", senderURL, contentKey))
         } else {
-            seen.insert(Self.hash("name without url", senderKey, contentKey))
+            seen.insert(CombinedHash.of("name without url", senderKey, contentKey))
         }
     }
 
     func contains(contentKey: String, senderURL: String?, senderKey: String) -> Bool {
-        guard let senderURL else { return seen.contains(Self.hash("name", senderKey, contentKey)) }
-        return seen.contains(Self.hash("url", senderURL, contentKey)) || seen.contains(Self.hash("name without url", senderKey, contentKey))
+        guard let senderURL else { return seen.contains(CombinedHash.of("name", senderKey, contentKey)) }
+        return seen.contains(CombinedHash.of("url", senderURL, contentKey)) || seen.contains(CombinedHash.of("name without url", senderKey, contentKey))
     }
 }
 

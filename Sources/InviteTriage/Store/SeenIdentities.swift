@@ -10,8 +10,8 @@ final class SeenIdentities {
     /// Adds the identities of a row written or matched: its name, and its URL when it has one.
     func insert(minute: String, url: String?, key: String) {
         if released { return }
-        set(Self.hash(minute, "key", key))
-        if let url { set(Self.hash(minute, "url", url)) }
+        set(CombinedHash.of(minute, "key", key))
+        if let url { set(CombinedHash.of(minute, "url", url)) }
     }
 
     /// Frees the filter; every row may match afterwards.
@@ -24,16 +24,8 @@ final class SeenIdentities {
     /// name a row without one; one without matches by name.
     func mayContain(minute: String, url: String?, key: String) -> Bool {
         if released { return true }
-        if let url, isSet(Self.hash(minute, "url", url)) { return true }
-        return isSet(Self.hash(minute, "key", key))
-    }
-
-    private static func hash(_ minute: String, _ tag: String, _ value: String) -> Int {
-        var hasher = Hasher()
-        hasher.combine(minute)
-        hasher.combine(tag)
-        hasher.combine(value)
-        return hasher.finalize()
+        if let url, isSet(CombinedHash.of(minute, "url", url)) { return true }
+        return isSet(CombinedHash.of(minute, "key", key))
     }
 
     // Two bit positions from one hash.

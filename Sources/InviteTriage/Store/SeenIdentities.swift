@@ -3,13 +3,13 @@
 /// stored one, and skips the look-up. A "maybe" (about one row in forty at a million) looks it
 /// up as before. 4 MiB, whatever the size of the export.
 final class SeenIdentities {
+    /// Empty once released.
     private var bits = [UInt64](repeating: 0, count: 1 << 19)
-    private var released = false
     private static let mask = (1 << 25) - 1
 
     /// Adds the identities of a row written or matched: its name, and its URL when it has one.
     func insert(minute: String, url: String?, key: String) {
-        if released { return }
+        if bits.isEmpty { return }
         set(CombinedHash.of(minute, "key", key))
         if let url { set(CombinedHash.of(minute, "url", url)) }
     }
@@ -17,13 +17,12 @@ final class SeenIdentities {
     /// Frees the filter; every row may match afterwards.
     func release() {
         bits = []
-        released = true
     }
 
     /// Whether a row with these may match one added: one that has a URL matches by URL, or by
     /// name a row without one; one without matches by name.
     func mayContain(minute: String, url: String?, key: String) -> Bool {
-        if released { return true }
+        if bits.isEmpty { return true }
         if let url, isSet(CombinedHash.of(minute, "url", url)) { return true }
         return isSet(CombinedHash.of(minute, "key", key))
     }

@@ -94,7 +94,7 @@ public struct Evidence: Sendable {
 
     mutating func addNote(massKeyHash note: Int, senderURL: String?, senderKey: String) {
         guard note != String.emptyMassKeyHash else { return }
-        let sender = (senderURL ?? senderKey).hashValue
+        let sender = (senderURL ?? senderKey).byteHash
         guard var entry = noteSenders[note] else {
             noteSenders[note] = (1, sender)
             return
@@ -131,7 +131,8 @@ public struct Evidence: Sendable {
 
 extension String {
     /// A mass key as the evidence keeps it; an empty key (no words) is never a mass message.
-    var massKeyHash: Int { isEmpty ? Self.emptyMassKeyHash : hashValue }
+    /// Keys are made of folded words, so their bytes decide.
+    var massKeyHash: Int { isEmpty ? Self.emptyMassKeyHash : byteHash }
     static let emptyMassKeyHash = 0
 }
 

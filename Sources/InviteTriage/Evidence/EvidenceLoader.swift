@@ -75,7 +75,7 @@ enum EvidenceLoader {
             let digests = { [distinctNotes, chunk, echoes] in
                 // A copy for the workers, released before the dictionary changes again.
                 chunk.parallelMap { row in
-                    let hash = row.message.hashValue
+                    let hash = row.message.byteHash
                     return (hash: hash, massKey: distinctNotes[hash] == nil ? NoteText.core(of: row.message).massKeyHash : nil,
                             contentKey: echoes.canEcho(senderURL: row.senderURL, senderKey: row.senderKey) ? ContentKey.of(row.message) : nil)
                 }
@@ -200,15 +200,15 @@ private struct NoteEchoes: Sendable {
         var keys = Set<Int>()
         let writers = try Row.fetchCursor(db, sql: "SELECT sender_key, sender_url FROM message")
         while let row = try writers.next() {
-            keys.insert((row[0] as String).hashValue)
-            if let url = row[1] as String? { urls.insert(url.hashValue) }
+            keys.insert((row[0] as String).byteHash)
+            if let url = row[1] as String? { urls.insert(url.byteHash) }
         }
         (writerURLs, writerKeys) = (urls, keys)
     }
 
     /// Whether a message could match this sender (see `contains`): by URL, or by name.
     func canEcho(senderURL: String?, senderKey: String) -> Bool {
-        writerKeys.contains(senderKey.hashValue) || senderURL.map { writerURLs.contains($0.hashValue) } ?? false
+        writerKeys.contains(senderKey.byteHash) || senderURL.map { writerURLs.contains($0.byteHash) } ?? false
     }
 
     /// Only for senders who `canEcho`: the others' notes would never be looked up.

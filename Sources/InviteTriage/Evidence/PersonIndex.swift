@@ -25,16 +25,17 @@ struct PersonIndex<Value: Sendable>: Sendable {
 
     /// Changes the person's value, adding the person with `initial` when not yet known.
     mutating func update(url: String?, key: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        let person = PersonHash(url: url, key: key)
         let index: Int
-        if let found = slot(PersonHash(url: url, key: key)) {
+        if let found = slot(person) {
             index = found
         } else {
             index = values.count
             values.append(initial())
         }
         // The first person seen under a URL or name keeps it.
-        if let url { byURL[url.hashValue] = byURL[url.hashValue] ?? index } else { byKeyWithoutURL[key.hashValue] = byKeyWithoutURL[key.hashValue] ?? index }
-        byKey[key.hashValue] = byKey[key.hashValue] ?? index
+        if let url = person.url { byURL[url] = byURL[url] ?? index } else { byKeyWithoutURL[person.key] = byKeyWithoutURL[person.key] ?? index }
+        byKey[person.key] = byKey[person.key] ?? index
         change(&values[index])
     }
 
@@ -49,7 +50,8 @@ struct PersonHash: Sendable {
     let key: Int
 
     init(url: String?, key: String) {
-        self.url = url?.hashValue
-        self.key = key.hashValue
+        // URLs and folded names have one spelling each: their bytes decide.
+        self.url = url?.byteHash
+        self.key = key.byteHash
     }
 }

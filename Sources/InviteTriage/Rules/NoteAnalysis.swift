@@ -23,12 +23,6 @@ struct NoteAnalysis: Sendable {
         salesMarkers = NoteAnalysis.matches(NotePatterns.sales, in: note)
     }
 
-    /// Analyses many notes at once, spread over the processor's cores.
-    static func analyse(_ notes: Set<String>, ownerNames: Set<String>) -> [String: NoteAnalysis] {
-        let list = Array(notes)
-        return Dictionary(uniqueKeysWithValues: zip(list, list.parallelMap { NoteAnalysis($0, ownerNames: ownerNames) }))
-    }
-
     /// Names nothing specific to the reader: no note, the default text, or a stock note with
     /// no claim and nothing personal in it.
     var isGeneric: Bool { isEmpty || (claims.isEmpty && personalMarkers.isEmpty) }

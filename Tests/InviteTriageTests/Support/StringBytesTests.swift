@@ -48,4 +48,17 @@ import Testing
         #expect(!"abc".hasSameBytes(as: "ab"))
         #expect(String(repeating: "x", count: 100).hasSameBytes(as: String(repeating: "x", count: 100)))
     }
+
+    /// Bytes decide: equal bytes hash alike, and two spellings of é are two keys (`hashValue`
+    /// would equate them), which is why only folded text and URLs are keyed this way.
+    @Test func byteHashFollowsTheBytes() {
+        let texts = ["", "a", "anna", "Anna", "é", "e\u{301}", "王芳", "https://www.linkedin.com/in/anna"]
+        for text in texts {
+            #expect(text.byteHash == String(decoding: Array(text.utf8), as: UTF8.self).byteHash)
+        }
+        #expect(Set(texts.map(\.byteHash)).count == texts.count)
+        #expect("é" == "e\u{301}" && "é".byteHash != "e\u{301}".byteHash)
+        #expect(TextFolding.fold("é").byteHash == TextFolding.fold("e\u{301}").byteHash)
+    }
 }
+

@@ -76,9 +76,11 @@ public struct Classifier: Sendable {
     /// add up to the score.
     func applyCaps(_ reasons: [Reason]) -> [Reason] {
         var result = reasons
-        for group in ReasonGroup.allCases {
+        // Once per reason, not once per group: a code is found by comparing strings.
+        let groups = reasons.map { ReasonCode(rawValue: $0.code)?.group }
+        for group in ReasonGroup.allCases where groups.contains(group) {
             let cap = configuration.caps[group] ?? group.defaultCap
-            let members = result.indices.filter { ReasonCode(rawValue: result[$0].code)?.group == group }
+            let members = result.indices.filter { groups[$0] == group }
             var excess = members.reduce(0) { $0 + result[$1].points } - cap
             guard cap < 0 ? excess < 0 : excess > 0 else { continue }
             for index in members.sorted(by: { abs(result[$0].points) < abs(result[$1].points) }) {

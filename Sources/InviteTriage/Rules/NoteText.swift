@@ -42,6 +42,7 @@ struct NoteText {
     /// the ranges below it is, and the scalar split is the Character split. Other notes take
     /// the Character path.
     static func splitOnWhiteSpace(_ note: String) -> [String] {
+        if let words = splitOnASCIIWhiteSpace(note) { return words }
         let scalars = note.unicodeScalars
         var words: [String] = []
         var wordStart: String.Index?
@@ -63,6 +64,63 @@ struct NoteText {
         }
         if let start = wordStart { words.append(String(scalars[start...])) }
         return words
+    }
+
+    /// The same split from the bytes, for notes whose white space is all ASCII with safe
+    /// neighbours (decoded only where not ASCII): each such space is a Character of its own.
+    /// Walking the scalars was a quarter of preparing a note. nil for other notes.
+    private static func splitOnASCIIWhiteSpace(_ note: String) -> [String]? {
+        var note = note  // `withUTF8` is mutating; native strings are not copied.
+        return note.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var wordStart = -1
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if index > 0, bytes[index - 1] >= 0x80, !isSafe(before: scalar(in: bytes, endingAt: index)) { return nil }
+                    if index + 1 < bytes.count, bytes[index + 1] >= 0x80, !isSafe(after: scalar(in: bytes, startingAt: index + 1)) { return nil }
+                    if wordStart >= 0 {
+                        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self))
+                        wordStart = -1
+                    }
+                    continue
+                }
+                if byte >= 0xC2, byte <= 0xE3, startsNonASCIIWhiteSpace(bytes, at: index) { return nil }
+                if wordStart < 0 { wordStart = index }
+            }
+            if wordStart >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart...]), as: UTF8.self)) }
+            return words
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `start` (valid UTF-8: a String's bytes).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int) -> Unicode.Scalar {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[start...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
+    }
+
+    /// The scalar whose UTF-8 ends just before `end`.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Unicode.Scalar {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(in: bytes, startingAt: start)
+    }
+
+    /// Whether the UTF-8 at `index` encodes one of the non-ASCII White_Space scalars: U+0085,
+    /// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    private static func startsNonASCIIWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func byte(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch bytes[index] {
+        case 0xC2: return byte(1) == 0x85 || byte(1) == 0xA0
+        case 0xE1: return byte(1) == 0x9A && byte(2) == 0x80
+        case 0xE2:
+            if byte(1) == 0x80 { return byte(2) <= 0x8A || byte(2) == 0xA8 || byte(2) == 0xA9 || byte(2) == 0xAF }
+            return byte(1) == 0x81 && byte(2) == 0x9F
+        case 0xE3: return byte(1) == 0x80 && byte(2) == 0x80
+        default: return false
+        }
     }
 
     static func splitOnWhiteSpaceCharacters(_ note: String) -> [String] {

@@ -13,11 +13,11 @@ struct RuleEvaluation {
 
     func reasons() -> [Reason] {
         var reasons: [Reason] = []
-        func add(_ code: ReasonCode, _ detail: String?, evidence: String? = nil) {
+        func add(_ code: ReasonCode, _ detail: String?, evidence: @autoclosure () -> String? = nil) {
             guard let detail else { return }
             let points = configuration.points(code)
             guard points != 0 else { return }
-            reasons.append(Reason(code: code.rawValue, points: points, detail: detail, evidence: evidence))
+            reasons.append(Reason(code: code.rawValue, points: points, detail: detail, evidence: evidence()))
         }
         add(.priorConversation, priorConversation())
         add(.knownContact, knownContact())
@@ -142,9 +142,7 @@ struct RuleEvaluation {
     }
 
     private func stranger(credits: Set<String>) -> String? {
-        let knowing: Set<String> = ["prior_conversation", "known_contact", "met_before", "shared_connection", "shared_employer",
-                                    "shared_school", "shared_group", "personal_note", "profile_rationale"]
-        guard credits.isDisjoint(with: knowing) else { return nil }
+        guard credits.isDisjoint(with: Self.knowing) else { return nil }
         if facts.connectedOn != nil || evidence.connections.find(facts.sender) != nil { return nil }
         if let conversation, conversation.isTwoWay { return nil }
         if evidence.invitedByOwner.find(facts.sender) != nil { return nil }
@@ -154,8 +152,13 @@ struct RuleEvaluation {
         return "no connection, two-way conversation, contact, shared connection, employer, school or group on record; the note gives no reason; \(profile)"
     }
 
+    /// Credits that show the sender knows the owner, or says why they should.
+    private static let knowing: Set<String> = ["prior_conversation", "known_contact", "met_before", "shared_connection", "shared_employer",
+                                               "shared_school", "shared_group", "personal_note", "profile_rationale"]
+
     private func quote(_ message: String?) -> String? {
         guard let message, !message.isEmpty else { return nil }
-        return message.count > 120 ? String(message.prefix(119)) + "…" : message
+        // No more bytes than the limit: no more characters either, without counting them.
+        return message.utf8.count > 120 && message.count > 120 ? String(message.prefix(119)) + "…" : message
     }
 }

@@ -136,6 +136,14 @@ struct JSONBytes {
             var index = 0
             while index < source.count {
                 let byte = source[index]
+                // Runs that need no escape (most of the text, between typographic quotes) go whole.
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                    var end = index + 1
+                    while end < source.count, source[end] >= 0x20, source[end] != 0x22, source[end] != 0x5C, source[end] != 0xE2 { end += 1 }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
+                    index = end
+                    continue
+                }
                 switch byte {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")

@@ -31,6 +31,22 @@ import Testing
         }
     }
 
+    /// The byte split decodes the scalar on each side of an ASCII space only where it is not
+    /// ASCII: scripts and symbols around spaces, every one of them against the Character split.
+    @Test func byteSplitAroundNonASCIINeighbours() {
+        let neighbours = ["Привет", "مرحبا", "日本", "नमस्ते", "गि", "e\u{301}", "\u{301}", "’", "—", "😀", "👍🏽", "\u{1F3FB}", "\u{200D}",
+                          "\u{600}", "\u{5FF}", "\u{2FF}", "\u{300}", "\u{2010}", "\u{2027}", "\u{2028}", "\u{205F}", "\u{A0}", "\u{85}",
+                          "\u{1680}", "\u{3000}", "\u{202F}", "\u{200A}", "\u{200B}", "\u{FEFF}", "a", "1", ""]
+        for before in neighbours {
+            for space in [" ", "\t", "\n", "\r\n", "  "] {
+                for after in neighbours {
+                    let note = "x" + before + space + after + "y " + after
+                    #expect(NoteText.splitOnWhiteSpace(note) == note.split(whereSeparator: { $0.isWhitespace }).map(String.init), "\(note.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// Counting mass messages reduces every note to its core without the rest of `NoteText`.
     @Test func coreAloneIsTheCoreOfTheWholeNoteText() {
         for note in NoteSamples.all + Self.randomNotes(count: 2_000, seed: 0xC0DE) {

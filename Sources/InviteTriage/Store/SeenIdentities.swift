@@ -7,11 +7,34 @@ final class SeenIdentities {
     private var bits = [UInt64](repeating: 0, count: 1 << 19)
     private static let mask = (1 << 25) - 1
 
+    /// A row's identities as the filter keys them: hashed once for the question and the
+    /// insert. The minute is hashed as numbers, not as the text the look-up needs.
+    struct Identity {
+        fileprivate let url: Int?
+        fileprivate let key: Int
+
+        init(minute time: LocalDateTime, url: String?, key: String) {
+            func hash(_ kind: Int, _ text: String) -> Int {
+                var hasher = Hasher()
+                hasher.combine(time.year)
+                hasher.combine(time.month)
+                hasher.combine(time.day)
+                hasher.combine(time.hour)
+                hasher.combine(time.minute)
+                hasher.combine(kind)
+                CombinedHash.combine(text, into: &hasher)
+                return hasher.finalize()
+            }
+            self.url = url.map { hash(1, $0) }
+            self.key = hash(0, key)
+        }
+    }
+
     /// Adds the identities of a row written or matched: its name, and its URL when it has one.
-    func insert(minute: String, url: String?, key: String) {
+    func insert(_ identity: Identity) {
         if bits.isEmpty { return }
-        set(CombinedHash.of(minute, "key", key))
-        if let url { set(CombinedHash.of(minute, "url", url)) }
+        set(identity.key)
+        if let url = identity.url { set(url) }
     }
 
     /// Frees the filter; every row may match afterwards.
@@ -21,10 +44,10 @@ final class SeenIdentities {
 
     /// Whether a row with these may match one added: one that has a URL matches by URL, or by
     /// name a row without one; one without matches by name.
-    func mayContain(minute: String, url: String?, key: String) -> Bool {
+    func mayContain(_ identity: Identity) -> Bool {
         if bits.isEmpty { return true }
-        if let url, isSet(CombinedHash.of(minute, "url", url)) { return true }
-        return isSet(CombinedHash.of(minute, "key", key))
+        if let url = identity.url, isSet(url) { return true }
+        return isSet(identity.key)
     }
 
     // Two bit positions from one hash.

@@ -37,31 +37,32 @@ struct StoreWriter {
     /// their URLs match, or one side has no URL and the folded names match.
     func upsert(_ invitation: ReceivedInvitation, source: String) throws -> Outcome {
         let key = invitation.senderKey
-        let (from, to) = Self.minute(invitation.sentAt)
         let profileJSON = invitation.profile.flatMap { $0.isEmpty ? nil : Self.json($0) }
-        let fields: [FastValue] = [
-            FastValue(invitation.senderURL), FastValue(invitation.message), FastValue(invitation.relationship?.rawValue),
-            FastValue(invitation.givenEmail), FastValue(invitation.headline), FastValue(profileJSON),
-            FastValue(invitation.mutualConnections)]
-        var (found, fillsIn): (Int64?, Bool) = (nil, false)
-        if seen?.mayContain(minute: from, url: invitation.senderURL, key: key) ?? true {
+        // Into an empty table, a row whose identity this import has not written cannot match.
+        let identity = seen.map { _ in SeenIdentities.Identity(minute: invitation.sentAt, url: invitation.senderURL, key: key) }
+        let mayMatch = identity.flatMap { seen?.mayContain($0) } ?? true
+        if let identity { seen?.insert(identity) }  // written or matched: either way seen now
+        if mayMatch {
+            let fields: [FastValue] = [
+                FastValue(invitation.senderURL), FastValue(invitation.message), FastValue(invitation.relationship?.rawValue),
+                FastValue(invitation.givenEmail), FastValue(invitation.headline), FastValue(profileJSON),
+                FastValue(invitation.mutualConnections)]
+            let (from, to) = Self.minute(invitation.sentAt)
             let find = statements.findInvitation
             find.bind([.text(from), .text(to), .text(key)] + fields)
             // An aggregate without GROUP BY always returns its one row.
             _ = try find.step()
-            (found, fillsIn) = (find.int64(0), find.int64(1) == 1)
+            let (found, fillsIn) = (find.int64(0), find.int64(1) == 1)
             find.reset()
-        }
-        // Whether written or matched: a row matched may get this URL filled in.
-        seen?.insert(minute: from, url: invitation.senderURL, key: key)
-        if let id = found {
-            // Fill in what the earlier input lacked; never overwrite what is known. A re-import
-            // has nothing to fill, and writes nothing.
-            if fillsIn {
-                statements.fillInvitation.bind(fields + [.integer(id)])
-                try statements.fillInvitation.run()
+            if let id = found {
+                // Fill in what the earlier input lacked; never overwrite what is known. A
+                // re-import has nothing to fill, and writes nothing.
+                if fillsIn {
+                    statements.fillInvitation.bind(fields + [.integer(id)])
+                    try statements.fillInvitation.run()
+                }
+                return .known
             }
-            return .known
         }
         statements.insertInvitation.bind(
             .text(invitation.senderName), .text(key), FastValue(invitation.senderURL), .text(invitation.sentAt.text),

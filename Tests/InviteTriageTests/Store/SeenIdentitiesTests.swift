@@ -47,25 +47,31 @@ import Testing
         #expect(skippingOutcomes.filter { $0 == .known }.count > 200)
     }
 
+    private static func identity(_ minute: String, url: String?, key: String) -> SeenIdentities.Identity {
+        SeenIdentities.Identity(minute: LocalDateTime(text: minute)!, url: url, key: key)
+    }
+
     @Test func anUnseenIdentityIsNeverReportedSeenAndASeenOneAlways() {
         let seen = SeenIdentities()
-        for index in 0..<10_000 { seen.insert(minute: "2026-11-20T10:15:00", url: index % 2 == 0 ? "u\(index)" : nil, key: "k\(index)") }
+        for index in 0..<10_000 { seen.insert(Self.identity("2026-11-20T10:15:00", url: index % 2 == 0 ? "u\(index)" : nil, key: "k\(index)")) }
         for index in 0..<10_000 {
-            #expect(seen.mayContain(minute: "2026-11-20T10:15:00", url: index % 2 == 0 ? "u\(index)" : nil, key: "k\(index)"))
+            #expect(seen.mayContain(Self.identity("2026-11-20T10:15:00", url: index % 2 == 0 ? "u\(index)" : nil, key: "k\(index)")))
             // A URL seen matches with any name; a name seen matches a row without URL.
-            if index % 2 == 0 { #expect(seen.mayContain(minute: "2026-11-20T10:15:00", url: "u\(index)", key: "other")) }
-            #expect(seen.mayContain(minute: "2026-11-20T10:15:00", url: nil, key: "k\(index)"))
+            if index % 2 == 0 { #expect(seen.mayContain(Self.identity("2026-11-20T10:15:00", url: "u\(index)", key: "other"))) }
+            #expect(seen.mayContain(Self.identity("2026-11-20T10:15:00", url: nil, key: "k\(index)")))
         }
-        let falsePositives = (0..<10_000).filter { seen.mayContain(minute: "2026-11-20T10:16:00", url: "u\($0)", key: "k\($0)") }.count
+        let falsePositives = (0..<10_000).filter { seen.mayContain(Self.identity("2026-11-20T10:16:00", url: "u\($0)", key: "k\($0)")) }.count
         #expect(falsePositives < 100)
+        // The minute is what counts, not the second.
+        #expect(seen.mayContain(Self.identity("2026-11-20T10:15:59", url: nil, key: "k1")))
     }
 
     @Test func afterReleaseEveryRowIsLookedUp() {
         let seen = SeenIdentities()
-        #expect(!seen.mayContain(minute: "2026-11-20T10:15:00", url: nil, key: "ana"))
+        #expect(!seen.mayContain(Self.identity("2026-11-20T10:15:00", url: nil, key: "ana")))
         seen.release()
-        #expect(seen.mayContain(minute: "2026-11-20T10:15:00", url: nil, key: "ana"))
-        seen.insert(minute: "2026-11-20T10:15:00", url: nil, key: "bo")
-        #expect(seen.mayContain(minute: "2026-11-20T10:16:00", url: "u", key: "bo"))
+        #expect(seen.mayContain(Self.identity("2026-11-20T10:15:00", url: nil, key: "ana")))
+        seen.insert(Self.identity("2026-11-20T10:15:00", url: nil, key: "bo"))
+        #expect(seen.mayContain(Self.identity("2026-11-20T10:16:00", url: "u", key: "bo")))
     }
 }

@@ -44,7 +44,9 @@ struct NoteAnalysis: Sendable {
         let withSomethingAfter: String
         let withSomethingBefore: String
         let isASCII: Bool
-        let length: Int
+        let bytes: [UInt8]
+        let bytesWithSomethingAfter: [UInt8]
+        let bytesWithSomethingBefore: [UInt8]
 
         init(_ text: String) {
             self.text = text
@@ -53,7 +55,9 @@ struct NoteAnalysis: Sendable {
             withSomethingAfter = text + " "
             withSomethingBefore = " " + text
             isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-            length = text.utf8.count
+            bytes = Array(text.utf8)
+            bytesWithSomethingAfter = Array(withSomethingAfter.utf8)
+            bytesWithSomethingBefore = Array(withSomethingBefore.utf8)
         }
     }
 
@@ -70,14 +74,21 @@ struct NoteAnalysis: Sendable {
     /// The default text, alone or with a name around it ("Hi Ana, … - Bo"), or nearly it.
     static func looksLikeDefault(_ core: String) -> Bool {
         guard !core.isEmpty else { return false }
-        // ASCII text (nearly every core) splits byte by byte, and cannot equal or start with
-        // an ASCII text longer than itself: most default texts are ruled out by length.
-        let isASCII = core.utf8.allSatisfy { $0 < 0x80 }
-        let words = isASCII ? core.utf8.split(separator: 0x20).map { String(Substring($0)) } : core.split(separator: " ").map(String.init)
+        let bytes = Array(core.utf8)  // one small copy, compared with every default text
+        let isASCII = !bytes.contains { $0 >= 0x80 }
+        let words = isASCII ? asciiWords(bytes) : core.split(separator: " ").map(String.init)
         guard words.count <= longestDefault + 3 else { return false }
-        let length = core.utf8.count
         for entry in defaults {
-            if isASCII, entry.isASCII, length < entry.length { continue }
+            if isASCII, entry.isASCII {
+                // Each byte is a Character here (a core holds no CR LF): the bytes decide, and
+                // a text longer than the core can neither equal nor start it.
+                if bytes.count < entry.bytes.count { continue }
+                if bytes == entry.bytes { return true }
+                if words.count - entry.words <= 3, bytes.starts(with: entry.bytesWithSomethingAfter) || bytes.reversed().starts(with: entry.bytesWithSomethingBefore.reversed()) {
+                    return true
+                }
+                continue
+            }
             if core == entry.text { return true }
             if words.count - entry.words <= 3, core.hasPrefix(entry.withSomethingAfter) || core.hasSuffix(entry.withSomethingBefore) {
                 return true
@@ -86,15 +97,21 @@ struct NoteAnalysis: Sendable {
         // Near misses ("I would like to add you to my professional LinkedIn network"): most
         // words shared with one default text of about the same length.
         let noteWords = Set(words)
-        var shared = [Int](repeating: 0, count: nearMissCandidates.count)
+        let (candidates, holding) = (nearMissCandidates, candidatesHolding)
+        var shared = [Int](repeating: 0, count: candidates.count)
         for word in noteWords {
-            for index in candidatesHolding[word] ?? [] { shared[index] += 1 }
+            for index in holding[word] ?? [] { shared[index] += 1 }
         }
-        for (index, entry) in nearMissCandidates.enumerated() where abs(entry.set.count - noteWords.count) <= 3 {
+        for (index, entry) in candidates.enumerated() where abs(entry.set.count - noteWords.count) <= 3 {
             let either = noteWords.count + entry.set.count - shared[index]
             if Double(shared[index]) / Double(either) >= 0.7 { return true }
         }
         return false
+    }
+
+    /// The words of ASCII text between single spaces, as `split(separator: " ")` gives them.
+    private static func asciiWords(_ bytes: [UInt8]) -> [String] {
+        bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private static func matches(_ family: NotePatternFamily, in note: NoteText) -> [String] {

@@ -94,6 +94,63 @@ import Testing
         #expect(try verdicts() == whole)
     }
 
+    /// The first import writes its links with the scores; a later import links in SQL first.
+    /// Both must give every invitation the same connection date (the earliest of its
+    /// connections, per identity case), the same judgement and the same count.
+    @Test func firstImportLinksAsALaterImportDoes() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let export = temp.path("export")
+        try FileManager.default.createDirectory(atPath: export, withIntermediateDirectories: true)
+        let owner = "https://www.linkedin.com/in/elena-marsh-7b21a4"
+        let connections = [
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+            // A URL listed twice is one connection, as first listed.
+            "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,05 Jan 2025",
+            "Ana,Lima,https://www.linkedin.com/in/ana-lima,,Acme,Engineer,01 Mar 2024",
+            // Without URL: matches an invitation with a URL by name.
+            "Bo,Chen,,,Initech,Manager,10 Feb 2023",
+            // An invitation without URL matches either by name; the earliest wins.
+            "Cy,Diaz,https://www.linkedin.com/in/cy-diaz,,Umbrella,Analyst,12 Dec 2022",
+            "Cy,Diaz,,,Umbrella,Analyst,11 Nov 2021",
+            // Same name, another URL: no match.
+            "Dee,Ng,https://www.linkedin.com/in/dee-ng-2,,Hooli,Designer,03 Mar 2020",
+        ]
+        let invitations = [
+            "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+            "Ana Lima,Elena Marsh,\"11/01/26, 9:00 AM\",Hi Elena,INCOMING,https://www.linkedin.com/in/ana-lima,\(owner)",
+            "Bo Chen,Elena Marsh,\"11/02/26, 9:00 AM\",,INCOMING,https://www.linkedin.com/in/bo-chen,\(owner)",
+            "Cy Diaz,Elena Marsh,\"11/03/26, 9:00 AM\",We met at KubeCon,INCOMING,,\(owner)",
+            "Dee Ng,Elena Marsh,\"11/04/26, 9:00 AM\",,INCOMING,https://www.linkedin.com/in/dee-ng,\(owner)",
+            "Eve Park,Elena Marsh,\"11/05/26, 9:00 AM\",,INCOMING,https://www.linkedin.com/in/eve-park,\(owner)",
+        ]
+        try Data((connections.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: export + "/Connections.csv"))
+        try Data((invitations.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: export + "/Invitations.csv"))
+        let earlier = temp.path("Earlier.csv")
+        try Data("From,To,Sent At,Message,Direction\nZed Zorn,Elena Marsh,\"10/01/26, 9:00 AM\",,INCOMING\n".utf8).write(to: URL(fileURLWithPath: earlier))
+
+        func imported(_ paths: [[String]]) throws -> (rows: [String], newlyConnected: Int) {
+            let store = try Store(path: temp.path("\(UUID().uuidString).sqlite"), diagnostics: .silent)
+            var report = ImportReport()
+            for batch in paths {
+                report = try Importer.run(paths: batch, store: store, context: ImportContext(clock: clock, configuration: Configuration()))
+            }
+            let rows = try store.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT sender_name || ' ' || IFNULL(connected_on, '-') || ' ' || status || ' ' || score || ' ' || verdict
+                    FROM invitation WHERE sender_name <> 'Zed Zorn' ORDER BY sender_name
+                    """)
+            }
+            return (rows, report.newlyConnected)
+        }
+        let first = try imported([[export]])
+        let later = try imported([[earlier], [export]])
+        #expect(first.rows == later.rows)
+        #expect(first.newlyConnected == 3 && later.newlyConnected == 3)
+        #expect(first.rows.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+                == ["Ana Lima 2025-01-05", "Bo Chen 2023-02-10", "Cy Diaz 2021-11-11", "Dee Ng -", "Eve Park -"])
+    }
+
     @Test func repeatsAndMassNotesAreFoundThroughSQL() throws {
         let temp = try TemporaryFolder()
         defer { temp.remove() }

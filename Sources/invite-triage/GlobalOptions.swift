@@ -22,7 +22,7 @@ struct GlobalOptions: ParsableArguments {
     /// For commands that only read: a database that does not exist is not created (a mistyped
     /// `--db` would leave an empty one behind); they read an empty one and say so.
     func openStoreForReading(_ configuration: Configuration) throws -> Store {
-        let path = try StoreLocation.resolve(flag: db)
+        let path = StoreLocation.resolve(flag: db)
         guard FileManager.default.fileExists(atPath: path) else {
             Terminal.note("no database at \(path) yet: import a LinkedIn export first (invite-triage import FILE)")
             return try Store(emptyInMemoryFor: path)

@@ -69,17 +69,21 @@ enum EvidenceLoader {
         var echoes = try NoteEchoes(db)
         var distinctNotes: [Int: (massKey: Int, count: Int)] = [:]
         let notes = try Row.fetchCursor(db, sql: "SELECT sender_key, sender_url, message FROM invitation WHERE message <> ''")
-        var chunk: [(senderKey: String, senderURL: String?, message: String)] = []
-        func digestChunk() {
-            // Folding and reducing notes is the costly part: on every core, a chunk at a time.
-            let digests = { [distinctNotes, chunk, echoes] in
-                // A copy for the workers, released before the dictionary changes again.
+        typealias NoteRow = (senderKey: String, senderURL: String?, message: String)
+        typealias Digest = (hash: Int, massKey: Int?, contentKey: String?)
+        // Folding and reducing notes is the costly part: on every core, a chunk at a time,
+        // while this thread reads the next chunk.
+        func digest(_ chunk: [NoteRow]) -> BackgroundWork<[Digest]> {
+            BackgroundWork { [distinctNotes, echoes] in
                 chunk.parallelMap { row in
                     let hash = row.message.byteHash
                     return (hash: hash, massKey: distinctNotes[hash] == nil ? NoteText.core(of: row.message).massKeyHash : nil,
                             contentKey: echoes.canEcho(senderURL: row.senderURL, senderKey: row.senderKey) ? ContentKey.of(row.message) : nil)
                 }
-            }()
+            }
+        }
+        // The workers' copy of the dictionary is released before it changes again: not copied.
+        func add(_ chunk: [NoteRow], _ digests: [Digest]) {
             for (row, digest) in zip(chunk, digests) {
                 var seen = distinctNotes[digest.hash] ?? (digest.massKey ?? String.emptyMassKeyHash, 0)
                 seen.count += 1
@@ -87,13 +91,20 @@ enum EvidenceLoader {
                 evidence.addNote(massKeyHash: seen.massKey, senderURL: row.senderURL, senderKey: row.senderKey)
                 if let contentKey = digest.contentKey { echoes.add(contentKey: contentKey, senderURL: row.senderURL, senderKey: row.senderKey) }
             }
-            chunk.removeAll(keepingCapacity: true)
+        }
+        var chunk: [NoteRow] = []
+        var digesting: (chunk: [NoteRow], work: BackgroundWork<[Digest]>)?
+        func chunkRead() {
+            if let digesting { add(digesting.chunk, digesting.work.result()) }
+            digesting = (chunk, digest(chunk))
+            chunk = []
         }
         while let row = try notes.next() {
             chunk.append((row[0], row[1], row[2]))  // by position: a name look-up lowercases it on every row
-            if chunk.count == 8192 { digestChunk() }
+            if chunk.count == 8192 { chunkRead() }
         }
-        digestChunk()
+        chunkRead()
+        if let digesting { add(digesting.chunk, digesting.work.result()) }
         // Kept analysed while scoring: the notes that come often, as many as memory allows.
         let frequent = distinctNotes.filter { $0.value.count >= NoteCache.minimumRepeats }
         let repeatedNotes = Set(frequent.sorted { $0.value.count > $1.value.count }.prefix(NoteCache.capacity).map(\.key))

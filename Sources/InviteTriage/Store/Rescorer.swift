@@ -48,21 +48,21 @@ public enum Rescorer {
         var scored = 0
         var (page, pageEnd) = try EvidenceLoader.invitations(db, after: 0, limit: pageSize)
         notes.prepare(page.map { $0.message ?? "" })
-        var judging = PageJudging(page, classifier: classifier, notes: notes)
+        var judging = judgeInBackground(page, classifier: classifier, notes: notes)
         while let end = pageEnd {
-            let judged = page
+            let written = page
             // The next page is read while this one is judged: reading it after would leave
             // the cores idle meanwhile.
             (page, pageEnd) = try EvidenceLoader.invitations(db, after: end, limit: pageSize)
             if pageEnd != nil { notes.prepare(page.map { $0.message ?? "" }) }
-            let results = judging.results()
-            if pageEnd != nil { judging = PageJudging(page, classifier: classifier, notes: notes) }
+            let results = judging.result()
+            if pageEnd != nil { judging = judgeInBackground(page, classifier: classifier, notes: notes) }
             // This thread writes one page while the other cores judge the next.
-            for (facts, judgement) in zip(judged, results) {
+            for (facts, judgement) in zip(written, results) {
                 update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .utf8(judgement.json), .text(current), .integer(facts.id))
                 try update.run()
             }
-            scored += judged.count
+            scored += written.count
         }
         try db.execute(sql: "UPDATE store_state SET scored_with = ? WHERE id = 1", arguments: [current])
         return scored
@@ -73,23 +73,10 @@ public enum Rescorer {
     static let pageSize = 4096
 }
 
-/// One page judged on every core, in the background; `results()` waits for it.
-private final class PageJudging: @unchecked Sendable {
-    typealias Result = (score: Double, suggestion: Suggestion, json: [UInt8])
-    private let done = DispatchGroup()
-    // Written by the background work only, read after `done` is waited for.
-    private var output: [Result] = []
-
-    init(_ page: [InvitationFacts], classifier: Classifier, notes: NoteCache) {
-        DispatchQueue.global().async(group: done) { self.output = Self.judge(page, classifier: classifier, notes: notes) }
-    }
-
-    func results() -> [Result] {
-        done.wait()
-        return output
-    }
-
-    private static func judge(_ page: [InvitationFacts], classifier: Classifier, notes: NoteCache) -> [Result] {
+/// One page judged on every core, in the background.
+private func judgeInBackground(_ page: [InvitationFacts], classifier: Classifier, notes: NoteCache)
+    -> BackgroundWork<[(score: Double, suggestion: Suggestion, json: [UInt8])]> {
+    BackgroundWork {
         page.parallelMap { facts in
             let judgement = classifier.judge(facts, analysis: notes.analysis(of: facts.message ?? ""))
             return (judgement.score, judgement.suggestion, judgement.verdict.jsonBytes)

@@ -94,16 +94,16 @@ enum EvidenceLoader {
         }
         var chunk: [NoteRow] = []
         var digesting: (chunk: [NoteRow], work: BackgroundWork<[Digest]>)?
-        func chunkRead() {
+        func digestReadChunk() {
             if let digesting { add(digesting.chunk, digesting.work.result()) }
             digesting = (chunk, digest(chunk))
             chunk = []
         }
         while let row = try notes.next() {
             chunk.append((row[0], row[1], row[2]))  // by position: a name look-up lowercases it on every row
-            if chunk.count == 8192 { chunkRead() }
+            if chunk.count == 8192 { digestReadChunk() }
         }
-        chunkRead()
+        digestReadChunk()
         if let digesting { add(digesting.chunk, digesting.work.result()) }
         // Kept analysed while scoring: the notes that come often, as many as memory allows.
         let frequent = distinctNotes.filter { $0.value.count >= NoteCache.minimumRepeats }

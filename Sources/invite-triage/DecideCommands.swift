@@ -130,7 +130,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try global.openStoreForReading(try global.configuration())
+            let store = try global.openStore(try global.configuration())
             if let id, try InvitationReader(store: store).item(id: id) == nil {
                 throw TriageError(.usage, "no invitation has id \(id)")
             }

@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
             let configuration = try global.configuration()
             var filter = try filters.filter(clock: clock)
             if filters.status == nil { filter.status = nil }
-            let store = try global.openStoreForReading(configuration)
+            let store = try global.openStore(configuration)
             try global.warnIfStale(store, configuration)
             let items = try InvitationReader(store: store).list(filter).items
             let text = format == .csv ? CSVExport.render(items) : try jsonText(items) + "\n"

@@ -13,21 +13,23 @@ struct GlobalOptions: ParsableArguments {
 
     func configuration() throws -> Configuration { try Configuration.load(flag: config) }
 
-    func openStore(_ configuration: Configuration) throws -> Store {
+    /// For `import`: the database is created when missing.
+    func openOrCreateStore(_ configuration: Configuration) throws -> Store {
         let environment = ProcessInfo.processInfo.environment
         let timeout = environment["INVITE_TRIAGE_BUSY_TIMEOUT"].flatMap(Double.init) ?? configuration.busyTimeoutSeconds
         return try Store(path: StoreLocation.resolve(flag: db), busyTimeout: timeout)
     }
 
-    /// For commands that only read: a database that does not exist is not created (a mistyped
-    /// `--db` would leave an empty one behind); they read an empty one and say so.
-    func openStoreForReading(_ configuration: Configuration) throws -> Store {
+    /// For every other command: a database that does not exist is not created (a mistyped
+    /// `--db` would leave an empty one behind, and a decision has nothing to decide on before
+    /// the first import); they see an empty one and say so.
+    func openStore(_ configuration: Configuration) throws -> Store {
         let path = StoreLocation.resolve(flag: db)
         guard FileManager.default.fileExists(atPath: path) else {
             Terminal.note("no database at \(path) yet: import a LinkedIn export first (invite-triage import FILE)")
             return try Store(emptyInMemoryFor: path)
         }
-        return try openStore(configuration)
+        return try openOrCreateStore(configuration)
     }
 
     /// For reading commands: scores are never rewritten here, only reported as stale.

@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
         try reportingErrors {
             let clock = try global.clock()
             let configuration = try global.configuration()
-            let store = try global.openStore(configuration)
+            let store = try global.openOrCreateStore(configuration)
             let showProgress = Terminal.stderrIsTerminal
             let context = ImportContext(clock: clock, configuration: configuration, skipBadRows: skipBadRows, rereadUnchanged: reread,
                                         onProgress: showProgress ? { Terminal.note("importing… \($0)") } : nil)

@@ -12,7 +12,7 @@ struct LearnCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let configuration = try global.configuration()
-            let status = try LearningStatus.compute(store: try global.openStoreForReading(configuration), configuration: configuration)
+            let status = try LearningStatus.compute(store: try global.openStore(configuration), configuration: configuration)
             switch format {
             case .json: Terminal.print(try jsonText(status))
             case .text:
@@ -44,7 +44,7 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let configuration = try global.configuration()
-            let evaluation = try Evaluation.replay(store: try global.openStoreForReading(configuration), configuration: configuration)
+            let evaluation = try Evaluation.replay(store: try global.openStore(configuration), configuration: configuration)
             switch format {
             case .json: Terminal.print(try jsonText(evaluation))
             case .text:

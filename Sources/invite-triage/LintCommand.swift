@@ -25,7 +25,7 @@ struct LintCommand: ParsableCommand {
             guard limit == 300 || limit == 200 else { throw TriageError(.usage, "--limit is 300 or 200") }
             let note = try readNote()
             let configuration = try global.configuration()
-            let store = try global.openStoreForReading(configuration)
+            let store = try global.openStore(configuration)
             let report = try NoteLinter.lint(note, to: to, limit: limit, store: store, configuration: configuration, now: try global.clock().now)
             switch format {
             case .json: Terminal.print(try jsonText(report))

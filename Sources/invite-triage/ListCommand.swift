@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
             let clock = try global.clock()
             var filter = try filters.filter(clock: clock)
             let configuration = try global.configuration()
-            let store = try global.openStoreForReading(configuration)
+            let store = try global.openStore(configuration)
             try global.warnIfStale(store, configuration)
             let reader = InvitationReader(store: store)
             switch format {

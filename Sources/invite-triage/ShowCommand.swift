@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
         try reportingErrors {
             let configuration = try global.configuration()
             let clock = try global.clock()
-            let store = try global.openStoreForReading(configuration)
+            let store = try global.openStore(configuration)
             try global.warnIfStale(store, configuration)
             guard let item = try InvitationReader(store: store).item(id: id) else {
                 throw TriageError(.usage, "no invitation has id \(id)")

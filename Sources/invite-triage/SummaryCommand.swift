@@ -31,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
                 period = ReportPeriod.week(of: clock.now)
             }
             let configuration = try global.configuration()
-            let store = try global.openStoreForReading(configuration)
+            let store = try global.openStore(configuration)
             try global.warnIfStale(store, configuration)
             let summary = try WeeklySummary.compute(store: store, period: period, now: clock.now)
             let text: String

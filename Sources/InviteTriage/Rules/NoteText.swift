@@ -23,13 +23,20 @@ struct NoteText {
         words = NoteText.splitOnWhiteSpace(note)
         folded = NoteText.folding(words)
         var starts: [Int] = []
+        starts.reserveCapacity(folded.count)
         var offset = 0
+        // Joined as bytes: `joined(separator:)` cost ~250 instructions a word.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.reduce(0) { $0 + $1.utf8.count + 1 })
         for word in folded {
+            // A word can fold to nothing (a lone mark): its space stays, as the offsets count it.
+            if !starts.isEmpty { bytes.append(0x20) }
             starts.append(offset)
             offset += word.utf16.count + 1
+            bytes.append(contentsOf: word.utf8)
         }
         wordStarts = starts
-        text = folded.joined(separator: " ")
+        text = String(decoding: bytes, as: UTF8.self)
         nsText = NSString(string: text)
         fullRange = NSRange(location: 0, length: max(0, offset - 1))
         core = NoteText.core(of: folded, original: words)
@@ -203,9 +210,17 @@ struct NoteText {
         // Letters, digits and apostrophes; a space for anything else. Built as UTF-8 bytes:
         // appending scalars to a String one by one cost more than the rest of the note.
         var plain: [UInt8] = []
+        plain.reserveCapacity(folded[start...].reduce(0) { $0 + $1.utf8.count + 1 })
         var isASCII = true
         for (index, word) in folded[start...].enumerated() {
             if index > 0 { plain.append(0x20) }
+            var word = word  // `withUTF8` is mutating; native strings are not copied.
+            let wasASCII = word.withUTF8 { bytes -> Bool in
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                for byte in bytes { plain.append(isASCIILetterDigitOrApostrophe(byte) ? byte : 0x20) }
+                return true
+            }
+            if wasASCII { continue }
             for scalar in word.unicodeScalars {
                 if EntityExtractor.isLetterDigitOrApostrophe(scalar) {
                     UTF8.encode(scalar) { plain.append($0) }
@@ -215,12 +230,41 @@ struct NoteText {
                 }
             }
         }
-        // ASCII splits byte by byte; elsewhere a mark after a space joins it in one Character,
-        // and only `split` on the String says where the words end.
-        let tokens = isASCII
-            ? plain.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-            : String(decoding: plain, as: UTF8.self).split(separator: " ").map(String.init)
-        return Phrases.strippingSignOff(tokens).joined(separator: " ")
+        // Elsewhere than in ASCII, a mark after a space joins it in one Character, and only
+        // `split` on the String says where the words end.
+        guard isASCII else {
+            let tokens = String(decoding: plain, as: UTF8.self).split(separator: " ").map(String.init)
+            return tokens[..<Phrases.signOffStart(tokens.count) { tokens[$0] }].joined(separator: " ")
+        }
+        // ASCII: the words are the runs of non-spaces, made Strings only where the sign-off is
+        // looked for; the core is their bytes joined by single spaces.
+        var words: [Range<Int>] = []
+        var wordStart = -1
+        for (offset, byte) in plain.enumerated() {
+            if byte == 0x20 {
+                if wordStart >= 0 { words.append(wordStart..<offset) }
+                wordStart = -1
+            } else if wordStart < 0 {
+                wordStart = offset
+            }
+        }
+        if wordStart >= 0 { words.append(wordStart..<plain.count) }
+        let kept = Phrases.signOffStart(words.count) { String(decoding: plain[words[$0]], as: UTF8.self) }
+        var core: [UInt8] = []
+        core.reserveCapacity(plain.count)
+        for word in words[..<kept] {
+            if !core.isEmpty { core.append(0x20) }
+            core.append(contentsOf: plain[word])
+        }
+        return String(decoding: core, as: UTF8.self)
+    }
+
+    /// `EntityExtractor.isLetterDigitOrApostrophe` of an ASCII byte.
+    private static func isASCIILetterDigitOrApostrophe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x27: return true
+        default: return false
+        }
     }
 
     private static func isPunctuation(_ word: String) -> Bool {

@@ -87,18 +87,20 @@ enum Phrases {
         "cordiali", "saluti", "grazie", "distinti", "un", "caro",
     ]
 
-    /// Drops a trailing sign-off: closing words and the sender's name (up to three words after
-    /// the closing, or a lone name of up to two words at the very end after a closing phrase).
-    static func strippingSignOff(_ tokens: [String]) -> [String] {
-        var end = tokens.count
+    /// Where a trailing sign-off starts among `count` tokens (`count` when there is none):
+    /// closing words and the sender's name (up to three words after the closing, or a lone
+    /// name of up to two words at the very end after a closing phrase). Only the last tokens
+    /// are looked at, so `token` makes only those.
+    static func signOffStart(_ count: Int, token: (Int) -> String) -> Int {
+        var end = count
         // Trailing name words after a closing word: "best regards john smith".
         var scan = end
         var nameWords = 0
-        while scan > 0, nameWords < 3, !signOffWords.contains(tokens[scan - 1]) { scan -= 1; nameWords += 1 }
-        if scan > 0, signOffWords.contains(tokens[scan - 1]), scan < end || nameWords == 0 {
+        while scan > 0, nameWords < 3, !signOffWords.contains(token(scan - 1)) { scan -= 1; nameWords += 1 }
+        if scan > 0, signOffWords.contains(token(scan - 1)), scan < end || nameWords == 0 {
             end = scan
-            while end > 0, signOffWords.contains(tokens[end - 1]) { end -= 1 }
+            while end > 0, signOffWords.contains(token(end - 1)) { end -= 1 }
         }
-        return Array(tokens[..<end])
+        return end
     }
 }

@@ -54,6 +54,19 @@ import Testing
         }
     }
 
+    /// The joined text is built from bytes: the words joined by single spaces, words that fold
+    /// to nothing (a lone mark) included, each starting where `wordStarts` says.
+    @Test func textIsTheFoldedWordsJoined() {
+        for note in ["\u{301} lone mark first", "a \u{200B} b", "\u{345}"] + NoteSamples.all + Self.randomNotes(count: 2_000, seed: 0x7E47) {
+            let prepared = NoteText(note)
+            #expect(prepared.text == prepared.folded.joined(separator: " "), "\(note.debugDescription)")
+            for (word, start) in zip(prepared.folded, prepared.wordStarts) {
+                let found = prepared.nsText.substring(with: NSRange(location: start, length: word.utf16.count))
+                #expect(found == word, "\(note.debugDescription)")
+            }
+        }
+    }
+
     @Test func straighteningQuotesMatchesFoundation() {
         for word in ["i’m", "‘hi’", "’\u{20DD}x", "e\u{301}’", "plain", "’", "x‘\u{301}", "’’"] + Self.randomNotes(count: 500, seed: 0x9007) {
             let expected = word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
@@ -88,7 +101,8 @@ import Testing
         let plain = folded[start...].joined(separator: " ").unicodeScalars.map { scalar -> Character in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" ? Character(scalar) : " "
         }
-        return Phrases.strippingSignOff(String(plain).split(separator: " ").map(String.init)).joined(separator: " ")
+        let tokens = String(plain).split(separator: " ").map(String.init)
+        return tokens[..<Phrases.signOffStart(tokens.count) { tokens[$0] }].joined(separator: " ")
     }
 
     static func referenceBare(_ word: String) -> String {

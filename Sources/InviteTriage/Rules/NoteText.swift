@@ -182,7 +182,8 @@ struct NoteText {
 
     /// Letters and digits only, greeting and sign-off removed.
     private static func folding(_ words: [String]) -> [String] {
-        words.map { straighteningQuotes(TextFolding.fold($0)) }
+        // Plain ASCII holds no curly quote: most words need no second look.
+        words.map { TextFolding.foldASCII($0) ?? straighteningQuotes(TextFolding.fold($0)) }
     }
 
     /// `NoteText(note).core` without what only the patterns need (the joined text, the word

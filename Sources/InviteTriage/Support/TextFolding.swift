@@ -42,37 +42,41 @@ public enum TextFolding {
 
     /// The common case, byte by byte: nil when the text is not plain ASCII. It runs for every
     /// name and every word of every note, so text that is folded already (most words) is
-    /// returned as is, without a copy.
-    private static func foldASCII(_ text: String) -> String? {
-        var isFolded = true
-        var previous: UInt8 = 0x20  // so that a leading space counts as a run to drop
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if isASCIISpace(byte) {
-                if byte != 0x20 || previous == 0x20 { isFolded = false }
-            } else if (0x41...0x5A).contains(byte) {
-                isFolded = false
-            }
-            previous = isASCIISpace(byte) ? 0x20 : byte
-        }
-        if isFolded, previous != 0x20 || text.isEmpty { return text }
-        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var count = 0
-            var pendingSpace = false
-            for byte in text.utf8 {
+    /// returned as is, without a copy; the bytes are read from the String's own buffer.
+    static func foldASCII(_ text: String) -> String? {
+        let original = text
+        var text = text  // `withUTF8` is mutating; native strings are not copied.
+        return text.withUTF8 { bytes -> String? in
+            var isFolded = true
+            var previous: UInt8 = 0x20  // so that a leading space counts as a run to drop
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
                 if isASCIISpace(byte) {
-                    pendingSpace = count > 0
-                    continue
+                    if byte != 0x20 || previous == 0x20 { isFolded = false }
+                } else if (0x41...0x5A).contains(byte) {
+                    isFolded = false
                 }
-                if pendingSpace {
-                    buffer[count] = 0x20
-                    count += 1
-                    pendingSpace = false
-                }
-                buffer[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                count += 1
+                previous = isASCIISpace(byte) ? 0x20 : byte
             }
-            return count
+            if isFolded, previous != 0x20 || bytes.isEmpty { return original }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if isASCIISpace(byte) {
+                        pendingSpace = count > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        buffer[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    buffer[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 /// Judges one invitation the way the essay does: strikes for a generic note, a stranger with no
 /// reason to connect, false relationship claims; credits for what you really share. Pure: the
-/// same facts, evidence and configuration give the same judgement.
-public struct Classifier: Sendable {
+/// same facts, evidence and configuration give the same judgement. A class: every judgement
+/// hands it on to the rules, and a reference is one retain where the evidence and configuration
+/// were dozens.
+public final class Classifier: Sendable {
     public struct Judgement: Sendable, Equatable {
         public var verdict: Verdict
         public var score: Double

@@ -138,21 +138,39 @@ struct NoteText {
         scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
-    /// Not a Prepend scalar: Latin, Greek, Cyrillic, Hebrew, punctuation, symbols, emoji,
-    /// white space.
-    private static func isSafe(before scalar: Unicode.Scalar) -> Bool {
+    /// Not a Prepend scalar (GB9b: it would join the space after it). Prepend scalars are
+    /// format characters (U+0600–U+0605 …) and the few letters listed; every scalar of
+    /// planes 0, 1 and 14 is checked against the Character split by a test.
+    static func isSafe(before scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return value < 0x0600 || (0x2000...0x2BFF).contains(value) || (0x1F000...0x1FAFF).contains(value) || isWhiteSpace(scalar)
+        if value < 0x0600 || isWhiteSpace(scalar) { return true }
+        if prependLetters.contains(value) { return false }
+        return scalar.properties.generalCategory != .format
     }
 
-    /// Neither a combining mark, a spacing mark, an emoji modifier nor a joiner: what comes
-    /// before the combining marks, punctuation, arrows, symbols, emoji, or more white space.
-    private static func isSafe(after scalar: Unicode.Scalar) -> Bool {
+    /// Neither a combining mark, a spacing mark, a joiner nor an emoji modifier (GB9, GB9a:
+    /// it would join the space before it): letters of any script but the few listed, digits,
+    /// punctuation, symbols, more white space.
+    static func isSafe(after scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return value < 0x0300 || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-            || (0x2190...0x2BFF).contains(value) || ((0x1F000...0x1FAFF).contains(value) && !(0x1F3FB...0x1F3FF).contains(value))
-            || isWhiteSpace(scalar)
+        if value < 0x0300 || isWhiteSpace(scalar) { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter:
+            return !spacingMarkLetters.contains(value)
+        case .decimalNumber, .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation, .openPunctuation,
+             .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol:
+            return true
+        case .otherSymbol:
+            return !(0x1F3FB...0x1F3FF).contains(value)  // emoji skin tones are Extend
+        default:
+            return false  // marks, modifiers, format, control, private use, unassigned
+        }
     }
+
+    /// Letters whose Grapheme_Cluster_Break is SpacingMark (Thai and Lao SARA AM) or Prepend.
+    private static let spacingMarkLetters: Set<UInt32> = [0x0E33, 0x0EB3]
+    private static let prependLetters: Set<UInt32> = [0x0D4E, 0x111C2, 0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84, 0x11A85, 0x11A86, 0x11A87,
+                                                      0x11A88, 0x11A89, 0x113D1, 0x11D46, 0x11F02]
 
     /// A typed ’ or ‘ becomes ', as the patterns write it. Most words hold neither (both start
     /// with the byte E2 in UTF-8) and are returned untouched; a word that is plain ASCII

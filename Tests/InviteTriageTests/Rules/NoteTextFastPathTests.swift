@@ -31,6 +31,31 @@ import Testing
         }
     }
 
+    /// A space beside a scalar the split calls safe is a Character of its own, for every
+    /// scalar of planes 0, 1 and 14 (every script, mark, emoji and tag): the stdlib's grapheme
+    /// breaking is the reference, so a new Unicode version that adds a Prepend letter or a
+    /// spacing mark fails here rather than splitting notes wrongly.
+    @Test func safeNeighboursNeverJoinASpace() {
+        let scalars = (0..<0x20000).compactMap(Unicode.Scalar.init) + (0xE0000..<0xE1000).compactMap(Unicode.Scalar.init)
+        var safeAfter = 0, safeBefore = 0
+        for scalar in scalars where !NoteText.splitOnWhiteSpaceCharacters(String(scalar)).isEmpty {
+            let character = String(scalar)
+            if NoteText.isSafe(after: scalar) {
+                safeAfter += 1
+                #expect(Array("a " + character).count == 3, "a space then U+\(String(scalar.value, radix: 16, uppercase: true))")
+            }
+            if NoteText.isSafe(before: scalar) {
+                safeBefore += 1
+                #expect(Array(character + " a").count == 3, "U+\(String(scalar.value, radix: 16, uppercase: true)) then a space")
+            }
+        }
+        // Letters of every script count as safe: the fast split is not for Latin alone.
+        #expect(safeAfter > 75_000 && safeBefore > 120_000, "\(safeAfter) \(safeBefore)")
+        for word in ["Привет", "日本語", "مرحبا", "שלום", "नमस्ते", "안녕하세요", "สวัสดี", "Γειά"] {
+            #expect(NoteText.isSafe(after: word.unicodeScalars.first!) && NoteText.isSafe(before: word.unicodeScalars.last!), "\(word)")
+        }
+    }
+
     /// The byte split decodes the scalar on each side of an ASCII space only where it is not
     /// ASCII: scripts and symbols around spaces, every one of them against the Character split.
     @Test func byteSplitAroundNonASCIINeighbours() {

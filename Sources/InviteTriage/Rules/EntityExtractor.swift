@@ -122,7 +122,12 @@ enum EntityExtractor {
     /// property tables (the common case, and the same answer).
     static func isLetterDigitOrApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         guard scalar.isASCII else { return scalar.properties.isAlphabetic }
-        switch scalar.value {
+        return isLetterDigitOrApostrophe(ascii: UInt8(scalar.value))
+    }
+
+    /// The same for an ASCII byte.
+    static func isLetterDigitOrApostrophe(ascii byte: UInt8) -> Bool {
+        switch byte {
         case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x27: return true
         default: return false
         }

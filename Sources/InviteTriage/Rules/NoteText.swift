@@ -236,7 +236,7 @@ struct NoteText {
             var word = word  // `withUTF8` is mutating; native strings are not copied.
             let wasASCII = word.withUTF8 { bytes -> Bool in
                 guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-                for byte in bytes { plain.append(isASCIILetterDigitOrApostrophe(byte) ? byte : 0x20) }
+                for byte in bytes { plain.append(EntityExtractor.isLetterDigitOrApostrophe(ascii: byte) ? byte : 0x20) }
                 return true
             }
             if wasASCII { continue }
@@ -276,14 +276,6 @@ struct NoteText {
             core.append(contentsOf: plain[word])
         }
         return String(decoding: core, as: UTF8.self)
-    }
-
-    /// `EntityExtractor.isLetterDigitOrApostrophe` of an ASCII byte.
-    private static func isASCIILetterDigitOrApostrophe(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x27: return true
-        default: return false
-        }
     }
 
     private static func isPunctuation(_ word: String) -> Bool {

@@ -45,9 +45,9 @@ struct NoteText {
     /// The words of a note, split where `Character.isWhitespace` says, without breaking the
     /// text into Characters (that was a sixth of preparing a note). A white-space scalar is a
     /// Character of its own unless the scalar before it is a Prepend (all at U+0600 or above)
-    /// or the one after it a combining mark, a spacing mark or a joiner: with neighbours from
-    /// the ranges below it is, and the scalar split is the Character split. Other notes take
-    /// the Character path.
+    /// or the one after it a combining mark, a spacing mark or a joiner: with neighbours that
+    /// `isSafe` accepts (letters of every script, digits, punctuation, symbols) it is, and the
+    /// scalar split is the Character split. Other notes take the Character path.
     static func splitOnWhiteSpace(_ note: String) -> [String] {
         if let words = splitOnASCIIWhiteSpace(note) { return words }
         let scalars = note.unicodeScalars

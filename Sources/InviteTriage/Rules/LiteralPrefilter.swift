@@ -17,7 +17,8 @@ struct LiteralPrefilter: Sendable {
         var ranges: [Range<Int>] = []
         var fragments: [(text: String, label: Int)] = []
         for (index, pattern) in patterns.enumerated() {
-            let found = RequiredFragments.clauses(of: pattern) ?? []
+            // The built-in patterns' were worked out ahead; others are derived here.
+            let found = DerivedFragments.clauses[pattern] ?? RequiredFragments.clauses(of: pattern) ?? []
             if found.isEmpty { unfiltered.append(index) }
             let first = ranges.last?.upperBound ?? 0
             for (offset, clause) in found.enumerated() {

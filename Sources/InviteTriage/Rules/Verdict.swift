@@ -101,7 +101,7 @@ extension Verdict {
             out.append(",\"evidence\":")
             if let evidence = reason.evidence { out.quote(evidence) } else { out.append("null") }
             out.append(",\"points\":")
-            out.append(JSONBytes.number(reason.points))
+            out.append(number: reason.points)
             out.append("}")
         }
         out.append("]}")
@@ -117,8 +117,13 @@ struct JSONBytes {
 
     mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
 
-    mutating func append(_ text: String) {
-        var text = text
+    /// A literal's bytes, without making a String of it.
+    mutating func append(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    mutating func append(number value: Double) {
+        var text = JSONBytes.number(value)
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
@@ -127,30 +132,28 @@ struct JSONBytes {
     mutating func quote(_ text: String) {
         var text = text
         bytes.append(0x22)
-        text.withUTF8 { source in
-            // Most text needs no escape: copied whole. 0xE2 starts U+2028 and U+2029.
-            guard source.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else {
-                bytes.append(contentsOf: source)
-                return
-            }
+        text.withUTF8 { source in JSONBytes.special.withUnsafeBufferPointer { special in
             var index = 0
             while index < source.count {
-                let byte = source[index]
-                // Runs that need no escape (most of the text, between typographic quotes) go whole.
-                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
-                    var end = index + 1
-                    while end < source.count, source[end] >= 0x20, source[end] != 0x22, source[end] != 0x5C, source[end] != 0xE2 { end += 1 }
+                // Runs that need no escape (most text, all of it usually) are copied whole.
+                var end = index
+                while end < source.count, !special[Int(source[end])] { end += 1 }
+                if end > index {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
                     index = end
                     continue
                 }
+                let byte = source[index]
                 switch byte {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")
                 case 0x0A: append("\\n")
                 case 0x0D: append("\\r")
                 case 0x09: append("\\t")
-                case 0x00..<0x20: append("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
+                case 0x00..<0x20:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    append("\\u00")
+                    bytes += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
                 case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
                     append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     index += 2
@@ -158,9 +161,13 @@ struct JSONBytes {
                 }
                 index += 1
             }
-        }
+        } }
         bytes.append(0x22)
     }
+
+    /// The bytes that may need an escape: control characters, quote, backslash, and 0xE2,
+    /// which starts U+2028 and U+2029.
+    private static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
 
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)

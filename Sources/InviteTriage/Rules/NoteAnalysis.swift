@@ -35,83 +35,92 @@ struct NoteAnalysis: Sendable {
 
     var metClaim: ExtractedClaim? { claims.first { $0.kind == .met } }
 
-    /// A default text, prepared once: its words, and the forms with a name before or after.
-    /// A class, so looping over them copies nothing.
-    private final class DefaultText: Sendable {
-        let text: String
-        let words: Int
-        let set: Set<String>
-        let withSomethingAfter: String
-        let withSomethingBefore: String
-        let isASCII: Bool
-        let bytes: [UInt8]
-        let bytesWithSomethingAfter: [UInt8]
-        let bytesWithSomethingBefore: [UInt8]
-
-        init(_ text: String) {
-            self.text = text
-            words = text.split(separator: " ").count
-            set = Set(text.split(separator: " ").map(String.init))
-            withSomethingAfter = text + " "
-            withSomethingBefore = " " + text
-            isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-            bytes = Array(text.utf8)
-            bytesWithSomethingAfter = Array(withSomethingAfter.utf8)
-            bytesWithSomethingBefore = Array(withSomethingBefore.utf8)
-        }
-    }
-
-    private static let defaults = Phrases.defaultTexts.map(DefaultText.init)
-    private static let longestDefault = defaults.map(\.words).max() ?? 0
+    /// The default texts (one look-up answers whether a text is one of them), how many words
+    /// each has, and the word sets of the long ones, for near misses.
+    private static let defaults = Set(Phrases.defaultTexts)
+    private static let defaultLengths = Set(Phrases.defaultTexts.map { $0.split(separator: " ").count })
+    private static let longestDefault = defaultLengths.max() ?? 0
     /// The ones long enough to compare word sets with.
-    private static let nearMissCandidates = defaults.filter { $0.set.count >= 5 }
+    private static let nearMissCandidates = Phrases.defaultTexts.map { Set($0.split(separator: " ").map(String.init)) }.filter { $0.count >= 5 }
     /// For each word of those, the candidates that hold it: one look-up per note word counts
     /// the words a note shares with every candidate.
     private static let candidatesHolding: [String: [Int]] = nearMissCandidates.enumerated().reduce(into: [:]) { map, candidate in
-        for word in candidate.element.set { map[word, default: []].append(candidate.offset) }
+        for word in candidate.element { map[word, default: []].append(candidate.offset) }
     }
+    /// The same tables by hash of the bytes, for ASCII cores (most of them), whose words are
+    /// compared as bytes without being made Strings.
+    private static let defaultsByHash = ByteTable(Phrases.defaultTexts.map { (Array($0.utf8), ()) })
+    private static let candidatesHoldingByHash = ByteTable(candidatesHolding.map { (Array($0.key.utf8), $0.value) })
 
     /// The default text, alone or with a name around it ("Hi Ana, … - Bo"), or nearly it.
     static func looksLikeDefault(_ core: String) -> Bool {
         guard !core.isEmpty else { return false }
-        let bytes = Array(core.utf8)  // one small copy, compared with every default text
-        let isASCII = !bytes.contains { $0 >= 0x80 }
-        let words = isASCII ? asciiWords(bytes) : core.split(separator: " ").map(String.init)
-        guard words.count <= longestDefault + 3 else { return false }
-        for entry in defaults {
-            if isASCII, entry.isASCII {
-                // Each byte is a Character here (a core holds no CR LF): the bytes decide, and
-                // a text longer than the core can neither equal nor start it.
-                if bytes.count < entry.bytes.count { continue }
-                if bytes == entry.bytes { return true }
-                if words.count - entry.words <= 3, bytes.starts(with: entry.bytesWithSomethingAfter) || bytes.reversed().starts(with: entry.bytesWithSomethingBefore.reversed()) {
-                    return true
-                }
-                continue
-            }
-            if core == entry.text { return true }
-            if words.count - entry.words <= 3, core.hasPrefix(entry.withSomethingAfter) || core.hasSuffix(entry.withSomethingBefore) {
+        var bytes = core
+        if let answer = bytes.withUTF8(asciiLooksLikeDefault) { return answer }
+        // Where each word is in the core: a prefix or suffix of whole words is a slice of it.
+        let spans = core.split(separator: " ").map { $0.startIndex..<$0.endIndex }
+        guard spans.count <= longestDefault + 3 else { return false }
+        if defaults.contains(core) { return true }
+        // A default text with up to three words (a name) before or after it: its words start
+        // or end the core. Set look-ups compare as `==` does (canonical equivalence).
+        for length in max(1, spans.count - 3)..<spans.count where defaultLengths.contains(length) {
+            if defaults.contains(String(core[..<spans[length - 1].upperBound]))
+                || defaults.contains(String(core[spans[spans.count - length].lowerBound...])) {
                 return true
             }
         }
         // Near misses ("I would like to add you to my professional LinkedIn network"): most
         // words shared with one default text of about the same length.
-        let noteWords = Set(words)
-        let (candidates, holding) = (nearMissCandidates, candidatesHolding)
-        var shared = [Int](repeating: 0, count: candidates.count)
+        let noteWords = Set(spans.map { String(core[$0]) })
+        var shared = [Int](repeating: 0, count: nearMissCandidates.count)
         for word in noteWords {
-            for index in holding[word] ?? [] { shared[index] += 1 }
+            for index in candidatesHolding[word] ?? [] { shared[index] += 1 }
         }
-        for (index, entry) in candidates.enumerated() where abs(entry.set.count - noteWords.count) <= 3 {
-            let either = noteWords.count + entry.set.count - shared[index]
+        return isNearMiss(distinctWords: noteWords.count, shared: shared)
+    }
+
+    /// `looksLikeDefault` for an ASCII core, on its bytes; nil for any other core. ASCII
+    /// bytes are equal exactly when the Strings are, so byte comparisons decide alike.
+    private static func asciiLooksLikeDefault(_ core: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !core.contains(where: { $0 >= 0x80 }) else { return nil }
+        // The tables once, not at every use (each static is a check that it is made).
+        let (mostWords, lengths, table) = (longestDefault + 3, defaultLengths, defaultsByHash)
+        var words: [Range<Int>] = []
+        words.reserveCapacity(mostWords + 1)
+        var start = -1
+        for index in 0...core.count {
+            if index < core.count, core[index] != 0x20 {
+                if start < 0 { start = index }
+                continue
+            }
+            if start >= 0 { words.append(start..<index) }
+            start = -1
+            if words.count > mostWords { return false }
+        }
+        func isDefault(_ range: Range<Int>) -> Bool { table.value(for: UnsafeBufferPointer(rebasing: core[range])) != nil }
+        if isDefault(0..<core.count) { return true }
+        for length in max(1, words.count - 3)..<words.count where lengths.contains(length) {
+            if isDefault(0..<words[length - 1].upperBound) || isDefault(words[words.count - length].lowerBound..<core.count) { return true }
+        }
+        // The distinct words (a note has at most a few dozen here: compared pairwise).
+        var distinct: [Range<Int>] = []
+        distinct.reserveCapacity(words.count)
+        for word in words where !distinct.contains(where: { core[$0].elementsEqual(core[word]) }) { distinct.append(word) }
+        let holding = candidatesHoldingByHash
+        var shared = [Int](repeating: 0, count: nearMissCandidates.count)
+        for word in distinct {
+            for index in holding.value(for: UnsafeBufferPointer(rebasing: core[word])) ?? [] { shared[index] += 1 }
+        }
+        return isNearMiss(distinctWords: distinct.count, shared: shared)
+    }
+
+    /// Most words shared with one near-miss candidate of about the same size.
+    private static func isNearMiss(distinctWords: Int, shared: [Int]) -> Bool {
+        for (index, entry) in nearMissCandidates.enumerated() where abs(entry.count - distinctWords) <= 3 {
+            let either = distinctWords + entry.count - shared[index]
             if Double(shared[index]) / Double(either) >= 0.7 { return true }
         }
         return false
-    }
-
-    /// The words of ASCII text between single spaces, as `split(separator: " ")` gives them.
-    private static func asciiWords(_ bytes: [UInt8]) -> [String] {
-        bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private static func matches(_ family: NotePatternFamily, in note: NoteText) -> [String] {
@@ -203,4 +212,25 @@ enum NotePatterns {
         #"\bwij (?:helpen|bieden)\b|\bvrijblijvend\w*\b"#,
         #"\b(?:aiutiamo|offriamo)\b|\bsenza impegno\b"#,
     ])
+}
+
+/// A look-up of byte strings by their bytes, without making a String or an Array of the key:
+/// a hash finds the entries, the bytes confirm the match.
+struct ByteTable<Value: Sendable>: Sendable {
+    private let entries: [UInt64: [(key: [UInt8], value: Value)]]
+
+    init(_ pairs: [([UInt8], Value)]) {
+        entries = pairs.reduce(into: [:]) { table, pair in table[ByteTable.hash(pair.0[...]), default: []].append((pair.0, pair.1)) }
+    }
+
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+        entries[ByteTable.hash(key)]?.first { $0.key.elementsEqual(key) }?.value
+    }
+
+    /// FNV-1a: a few instructions a byte.
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
 }

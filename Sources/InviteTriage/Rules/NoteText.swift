@@ -39,7 +39,7 @@ struct NoteText {
         text = String(decoding: bytes, as: UTF8.self)
         nsText = NSString(string: text)
         fullRange = NSRange(location: 0, length: max(0, offset - 1))
-        core = NoteText.core(of: folded, original: words)
+        core = NoteText.asciiCore(of: note) ?? NoteText.core(of: folded, original: words)
     }
 
     /// The words of a note, split where `Character.isWhitespace` says, without breaking the
@@ -207,8 +207,58 @@ struct NoteText {
     /// `NoteText(note).core` without what only the patterns need (the joined text, the word
     /// offsets, the NSString): counting mass messages wants the core of every note.
     static func core(of note: String) -> String {
+        if let core = asciiCore(of: note) { return core }
         let words = splitOnWhiteSpace(note)
         return core(of: folding(words), original: words)
+    }
+
+    /// `core(of:)` of a plain ASCII note, from its bytes: folding its words is lower-casing
+    /// them, and only the greeting's words are made Strings (the sign-off's in `plainCore`).
+    /// Counting mass messages makes the core of every distinct note. nil for other notes.
+    private static func asciiCore(of note: String) -> String? {
+        var note = note  // `withUTF8` is mutating; native strings are not copied.
+        return note.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: [Range<Int>] = []
+            var wordStart = -1
+            for index in 0...bytes.count {
+                if index < bytes.count, bytes[index] != 0x20, !(0x09...0x0D).contains(bytes[index]) {
+                    if wordStart < 0 { wordStart = index }
+                } else if wordStart >= 0 {
+                    words.append(wordStart..<index)
+                    wordStart = -1
+                }
+            }
+            func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            func isLetterOrDigit(_ byte: UInt8) -> Bool { byte != 0x27 && EntityExtractor.isLetterDigitOrApostrophe(ascii: byte) }
+            // The greeting and the addressee's name, as `core(of:original:)` finds them.
+            var start = 0
+            while start < words.count {
+                let bare = bytes[words[start]].filter(EntityExtractor.isLetterDigitOrApostrophe(ascii:)).map(lowered)
+                guard Phrases.greetingWords.contains(String(decoding: bare, as: UTF8.self)) else { break }
+                start += 1
+            }
+            if start > 0 {
+                var names = 0
+                while start < words.count, names < 3 {
+                    let word = bytes[words[start]]
+                    let first = word.first(where: isLetterOrDigit)
+                    let isCapitalised = first.map { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) } ?? false
+                    guard isCapitalised || first == nil else { break }
+                    let closes = first == nil || ",.;:!?)".utf8.contains(word.last!)
+                    start += 1
+                    names += 1
+                    if closes { break }
+                }
+            }
+            var plain: [UInt8] = []
+            plain.reserveCapacity(bytes.count)
+            for (index, word) in words[start...].enumerated() {
+                if index > 0 { plain.append(0x20) }
+                for byte in bytes[word] { plain.append(EntityExtractor.isLetterDigitOrApostrophe(ascii: byte) ? lowered(byte) : 0x20) }
+            }
+            return plainCore(plain)
+        }
     }
 
     static func core(of folded: [String], original: [String]? = nil) -> String {
@@ -255,8 +305,13 @@ struct NoteText {
             let tokens = String(decoding: plain, as: UTF8.self).split(separator: " ").map(String.init)
             return tokens[..<Phrases.signOffStart(tokens.count) { tokens[$0] }].joined(separator: " ")
         }
-        // ASCII: the words are the runs of non-spaces, made Strings only where the sign-off is
-        // looked for; the core is their bytes joined by single spaces.
+        return plainCore(plain)
+    }
+
+    /// The core of ASCII text reduced to letters, digits, apostrophes and spaces: the words are
+    /// the runs of non-spaces, made Strings only where the sign-off is looked for; the core is
+    /// their bytes joined by single spaces.
+    private static func plainCore(_ plain: [UInt8]) -> String {
         var words: [Range<Int>] = []
         var wordStart = -1
         for (offset, byte) in plain.enumerated() {

@@ -14,12 +14,16 @@ import Testing
                          "\u{600} x", "\u{600}", " \u{1F3FB}", "👍🏽", "\u{200D}", " \u{200D}", "\u{0E33}", "गि", " \u{93F}", "\u{2028}", "\u{3000}",
                          "🇳🇱", "\u{1100}\u{1161}", "\u{D55C}", "\r", "x\u{300}", " \u{300}"]
 
-    static func randomNotes(count: Int, seed: UInt64) -> [String] {
+    static func randomNotes(count: Int, seed: UInt64, from pieces: [String] = pieces) -> [String] {
         var random = FuzzRandom(seed: seed)
         return (0..<count).map { _ in
             (0..<random.below(16)).map { _ in random.pick(pieces) }.joined(separator: random.pick([" ", "", "  "]))
         }
     }
+
+    /// The ASCII pieces, and more of a greeting and a sign-off: notes that take the byte path.
+    static let asciiPieces = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        + ["Hello", "Dear", "Ms", "Marsh,", "Ana", "-", "(Bo)", "3M", "O'Neil.", "hi!", "Kind", "Thanks,", "John", "Smith", "x\u{0}y", "..."]
 
     @Test func scalarSplitMatchesCharacterSplit() {
         let everyASCII = String(String.UnicodeScalarView((0..<128).compactMap { Unicode.Scalar(UInt8($0)) }))
@@ -101,11 +105,26 @@ import Testing
 
     @Test func coreAndDefaultTextMatchTheReference() {
         let defaults = Phrases.defaultTexts.map { Self.pieces[0] + " " + $0 }
-        for note in Self.randomNotes(count: 3_000, seed: 0xC0DE) + defaults + Phrases.defaultTexts {
+        // Each default text with one to four words around it, a word dropped or replaced.
+        let around = ["ana", "bo marsh", "dr ana de la", "日本"]
+        var variants: [String] = []
+        for text in Phrases.defaultTexts {
+            let words: [String] = text.split(separator: " ").map(String.init)
+            for name in around { variants += [name + " " + text, text + " " + name] }
+            for index in words.indices {
+                var dropped = words, replaced = words
+                dropped.remove(at: index)
+                replaced[index] = "kubecon"
+                variants += [dropped.joined(separator: " "), replaced.joined(separator: " ")]
+            }
+        }
+        let notes = Self.randomNotes(count: 3_000, seed: 0xC0DE) + Self.randomNotes(count: 3_000, seed: 0xA5C1, from: Self.asciiPieces)
+        for note in notes + defaults + Phrases.defaultTexts + variants {
             let words = note.split(whereSeparator: { $0.isWhitespace }).map(String.init)
             let folded = words.map { TextFolding.fold($0).replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") }
             let core = Self.referenceCore(of: folded, original: words)
             #expect(NoteText(note).core == core, "\(note.debugDescription)")
+            #expect(NoteText.core(of: note) == core, "\(note.debugDescription)")
             #expect(NoteAnalysis.looksLikeDefault(core) == Self.referenceLooksLikeDefault(core), "\(core.debugDescription)")
         }
     }

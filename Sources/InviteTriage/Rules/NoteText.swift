@@ -39,7 +39,7 @@ struct NoteText {
         text = String(decoding: bytes, as: UTF8.self)
         nsText = NSString(string: text)
         fullRange = NSRange(location: 0, length: max(0, offset - 1))
-        core = NoteText.asciiCore(of: note) ?? NoteText.core(of: folded, original: words)
+        core = NoteText.latinCore(of: note) ?? NoteText.core(of: folded, original: words)
     }
 
     /// The words of a note, split where `Character.isWhitespace` says, without breaking the
@@ -207,58 +207,113 @@ struct NoteText {
     /// `NoteText(note).core` without what only the patterns need (the joined text, the word
     /// offsets, the NSString): counting mass messages wants the core of every note.
     static func core(of note: String) -> String {
-        if let core = asciiCore(of: note) { return core }
+        if let core = latinCore(of: note) { return core }
         let words = splitOnWhiteSpace(note)
         return core(of: folding(words), original: words)
     }
 
-    /// `core(of:)` of a plain ASCII note, from its bytes: folding its words is lower-casing
-    /// them, and only the greeting's words are made Strings (the sign-off's in `plainCore`).
-    /// Counting mass messages makes the core of every distinct note. nil for other notes.
-    private static func asciiCore(of note: String) -> String? {
+    /// `core(of:)` of a note in Latin script: ASCII, the letters and signs up to U+024F, the
+    /// general punctuation (dashes, curly quotes, the ellipsis) and €. Folding such a word is
+    /// folding each of its scalars, so the core is made from the bytes, a scalar at a time
+    /// (`latinPlain`), and only the greeting's words become Strings (the sign-off's in
+    /// `plainCore`). Counting mass messages makes the core of every distinct note. nil for
+    /// other notes.
+    static func latinCore(of note: String) -> String? {
         var note = note  // `withUTF8` is mutating; native strings are not copied.
         return note.withUTF8 { bytes -> String? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            // The words, split on ASCII white space: every scalar taken here is a safe
+            // neighbour of a space (a test checks), so this is the Character split.
             var words: [Range<Int>] = []
+            words.reserveCapacity(bytes.count / 4 + 1)
             var wordStart = -1
-            for index in 0...bytes.count {
-                if index < bytes.count, bytes[index] != 0x20, !(0x09...0x0D).contains(bytes[index]) {
-                    if wordStart < 0 { wordStart = index }
-                } else if wordStart >= 0 {
-                    words.append(wordStart..<index)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if wordStart >= 0 { words.append(wordStart..<index) }
                     wordStart = -1
+                    index += 1
+                    continue
                 }
+                let (value, length) = scalar(bytes, at: index)
+                guard value < 0x80 || isLatinCoreScalar(value) else { return nil }
+                if wordStart < 0 { wordStart = index }
+                index += length
             }
-            func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-            func isLetterOrDigit(_ byte: UInt8) -> Bool { byte != 0x27 && EntityExtractor.isLetterDigitOrApostrophe(ascii: byte) }
+            if wordStart >= 0 { words.append(wordStart..<bytes.count) }
             // The greeting and the addressee's name, as `core(of:original:)` finds them.
+            func original(_ word: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[words[word]]), as: UTF8.self) }
             var start = 0
-            while start < words.count {
-                let bare = bytes[words[start]].filter(EntityExtractor.isLetterDigitOrApostrophe(ascii:)).map(lowered)
-                guard Phrases.greetingWords.contains(String(decoding: bare, as: UTF8.self)) else { break }
+            while start < words.count, Phrases.greetingWords.contains(EntityExtractor.bare(straighteningQuotes(TextFolding.fold(original(start))))) {
                 start += 1
             }
             if start > 0 {
                 var names = 0
                 while start < words.count, names < 3 {
-                    let word = bytes[words[start]]
-                    let first = word.first(where: isLetterOrDigit)
-                    let isCapitalised = first.map { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) } ?? false
-                    guard isCapitalised || first == nil else { break }
-                    let closes = first == nil || ",.;:!?)".utf8.contains(word.last!)
+                    let word = original(start)
+                    guard EntityExtractor.isCapitalised(word) || isPunctuation(word) else { break }
+                    let closes = EntityExtractor.endsClause(word) || word.hasSuffix("—") || isPunctuation(word)
                     start += 1
                     names += 1
                     if closes { break }
                 }
             }
+            let table = latinPlain
             var plain: [UInt8] = []
             plain.reserveCapacity(bytes.count)
-            for (index, word) in words[start...].enumerated() {
-                if index > 0 { plain.append(0x20) }
-                for byte in bytes[word] { plain.append(EntityExtractor.isLetterDigitOrApostrophe(ascii: byte) ? lowered(byte) : 0x20) }
+            for (position, word) in words[start...].enumerated() {
+                if position > 0 { plain.append(0x20) }
+                var index = word.lowerBound
+                while index < word.upperBound {
+                    let (value, length) = scalar(bytes, at: index)
+                    index += length
+                    // Up to three bytes, the count in the low byte; nil: folds to a letter
+                    // outside ASCII, for the general path.
+                    guard var packed = table[Int(value)] else { return nil }
+                    for _ in 0..<(packed & 0xFF) {
+                        packed >>= 8
+                        plain.append(UInt8(truncatingIfNeeded: packed))
+                    }
+                }
             }
             return plainCore(plain)
         }
+    }
+
+    /// The scalar at `index` of valid UTF-8, and its length; a scalar of four bytes (not one
+    /// `latinCore` takes) as U+FFFFF.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3) }
+        return (0xFFFFF, 4)
+    }
+
+    /// The scalars besides ASCII that `latinCore` takes.
+    static func isLatinCoreScalar(_ value: UInt32) -> Bool {
+        (0xA1...0x24F).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || value == 0x20AC
+    }
+
+    /// For each scalar `latinCore` takes, what it adds to the core's letters, packed (the bytes
+    /// from the second byte up, their count in the first): its fold as `folding` makes it
+    /// (curly quotes straightened), anything but letters, digits and apostrophes as a space;
+    /// nil where the fold holds a letter outside ASCII (ª, µ, ħ …).
+    private static let latinPlain: [UInt32?] = (0..<0x20AD).map { value -> UInt32? in
+        guard value < 0x80 || isLatinCoreScalar(UInt32(value)), let scalar = Unicode.Scalar(value) else { return nil }
+        var bytes: [UInt8] = []
+        for folded in straighteningQuotes(TextFolding.fold(String(scalar))).unicodeScalars {
+            if folded.isASCII {
+                bytes.append(EntityExtractor.isLetterDigitOrApostrophe(ascii: UInt8(folded.value)) ? UInt8(folded.value) : 0x20)
+            } else if EntityExtractor.isLetterDigitOrApostrophe(folded) {
+                return nil
+            } else {
+                bytes.append(0x20)
+            }
+        }
+        guard bytes.count <= 3 else { return nil }
+        return bytes.enumerated().reduce(UInt32(bytes.count)) { $0 | UInt32($1.element) << (8 * ($1.offset + 1)) }
     }
 
     static func core(of folded: [String], original: [String]? = nil) -> String {
@@ -313,6 +368,7 @@ struct NoteText {
     /// their bytes joined by single spaces.
     private static func plainCore(_ plain: [UInt8]) -> String {
         var words: [Range<Int>] = []
+        words.reserveCapacity(plain.count / 2 + 1)
         var wordStart = -1
         for (offset, byte) in plain.enumerated() {
             if byte == 0x20 {
@@ -324,13 +380,16 @@ struct NoteText {
         }
         if wordStart >= 0 { words.append(wordStart..<plain.count) }
         let kept = Phrases.signOffStart(words.count) { String(decoding: plain[words[$0]], as: UTF8.self) }
-        var core: [UInt8] = []
-        core.reserveCapacity(plain.count)
-        for word in words[..<kept] {
-            if !core.isEmpty { core.append(0x20) }
-            core.append(contentsOf: plain[word])
+        guard kept > 0 else { return "" }
+        // The kept words' bytes, one space between each.
+        return String(unsafeUninitializedCapacity: words[kept - 1].upperBound - words[0].lowerBound) { core in
+            var count = 0
+            for (position, word) in words[..<kept].enumerated() {
+                if position > 0 { core[count] = 0x20; count += 1 }
+                for byte in plain[word] { core[count] = byte; count += 1 }
+            }
+            return count
         }
-        return String(decoding: core, as: UTF8.self)
     }
 
     private static func isPunctuation(_ word: String) -> Bool {

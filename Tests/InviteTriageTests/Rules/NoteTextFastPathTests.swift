@@ -25,6 +25,11 @@ import Testing
     static let asciiPieces = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
         + ["Hello", "Dear", "Ms", "Marsh,", "Ana", "-", "(Bo)", "3M", "O'Neil.", "hi!", "Kind", "Thanks,", "John", "Smith", "x\u{0}y", "..."]
 
+    /// Notes in Latin script with the punctuation people type: the scalar path of the core.
+    static let latinPieces = asciiPieces
+        + ["Hélène,", "Ærø", "Øster", "ĳssel", "Łódź", "Straße", "ª", "µ", "ħ", "¡Hola!", "«salut»", "“quoted”", "‘hi’", "I’m", "—", "–", "…",
+           "€50", "Ça", "va?", "Señora", "ǅemal", "soft\u{AD}hyphen", "†", "‰", "‹x›", "É", "ÉCOLE", "Ōsaka", "ƒ", "Ǆ", "ɐ"]
+
     @Test func scalarSplitMatchesCharacterSplit() {
         let everyASCII = String(String.UnicodeScalarView((0..<128).compactMap { Unicode.Scalar(UInt8($0)) }))
         let everyWhiteSpace = (0..<0x3001).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)
@@ -96,6 +101,16 @@ import Testing
         }
     }
 
+    /// The scalar path of the core splits words on ASCII white space alone: right only while
+    /// every scalar it takes is a safe neighbour of a space.
+    @Test func latinCoreScalarsAreSafeNeighbours() {
+        let taken = (0x80..<0x2100).compactMap(Unicode.Scalar.init).filter { NoteText.isLatinCoreScalar($0.value) }
+        #expect(taken.count > 500)
+        for scalar in taken {
+            #expect(NoteText.isSafe(before: scalar) && NoteText.isSafe(after: scalar), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test func straighteningQuotesMatchesFoundation() {
         for word in ["i’m", "‘hi’", "’\u{20DD}x", "e\u{301}’", "plain", "’", "x‘\u{301}", "’’"] + Self.randomNotes(count: 500, seed: 0x9007) {
             let expected = word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
@@ -119,6 +134,7 @@ import Testing
             }
         }
         let notes = Self.randomNotes(count: 3_000, seed: 0xC0DE) + Self.randomNotes(count: 3_000, seed: 0xA5C1, from: Self.asciiPieces)
+            + Self.randomNotes(count: 3_000, seed: 0x1A71, from: Self.latinPieces)
         for note in notes + defaults + Phrases.defaultTexts + variants {
             let words = note.split(whereSeparator: { $0.isWhitespace }).map(String.init)
             let folded = words.map { TextFolding.fold($0).replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") }

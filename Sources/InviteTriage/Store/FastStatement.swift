@@ -59,12 +59,8 @@ struct FastStatement {
     private func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32, offset: inout Int) {
         // Up to the first NUL, as GRDB binds text: what was stored before stays the same.
         // memchr: a verdict is hundreds of bytes, and a loop in Swift took a byte at a time.
-        guard let source = bytes.baseAddress, !bytes.isEmpty else {
-            sqlite3_bind_text(handle, index, "", 0, Self.transient)  // a null pointer would bind NULL
-            return
-        }
-        let count = memchr(source, 0, bytes.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(source) } ?? bytes.count
-        guard count > 0 else {
+        let count = bytes.baseAddress.map { base in memchr(base, 0, bytes.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count } ?? 0
+        guard let source = bytes.baseAddress, count > 0 else {
             sqlite3_bind_text(handle, index, "", 0, Self.transient)  // a null pointer would bind NULL
             return
         }

@@ -98,10 +98,13 @@ struct NoteCache: Sendable {
     private let repeated: Set<Int>
     private let ownerNames: Set<String>
     private var kept: [Int: (note: String, analysis: NoteAnalysis)] = [:]
+    /// Most invitations come without a note: one analysis serves them all.
+    private let noNote: NoteAnalysis
 
     init(repeated: Set<Int>, ownerNames: Set<String>) {
         self.repeated = repeated
         self.ownerNames = ownerNames
+        self.noNote = NoteAnalysis("", ownerNames: ownerNames)
     }
 
     /// Analyses the repeated notes of a page not analysed yet.
@@ -120,6 +123,7 @@ struct NoteCache: Sendable {
     }
 
     func analysis(of note: String) -> NoteAnalysis {
+        if note.isEmpty { return noNote }
         let hash = note.byteHash
         if repeated.contains(hash), let entry = kept[hash], entry.note.hasSameBytes(as: note) { return entry.analysis }
         return NoteAnalysis(note, ownerNames: ownerNames)

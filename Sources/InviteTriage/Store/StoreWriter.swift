@@ -16,13 +16,17 @@ struct StoreWriter {
     private let statements: RowStatements
     /// Into a table that was empty when the import began: the senders written so far.
     private let seen: SeenIdentities?
+    /// Into a populated table: the rows it holds, once enough have been looked up.
+    private let known: KnownInvitations?
 
-    init(db: Database, importedAt: String, intoEmptyTable: Bool = false) throws {
+    /// `readingKnownRowsAfter`: see `KnownInvitations.init`.
+    init(db: Database, importedAt: String, intoEmptyTable: Bool = false, readingKnownRowsAfter: Int? = nil) throws {
         self.db = db
         self.importedAt = importedAt
         self.tombstones = try Forgetting.Tombstones(db)
         self.statements = try RowStatements(db)
         self.seen = intoEmptyTable ? SeenIdentities() : nil
+        self.known = intoEmptyTable ? nil : KnownInvitations(storedRows: try InvitationTally.count(db, status: nil), readAfter: readingKnownRowsAfter)
     }
 
     /// Once every row is written: the filter of identities goes (4 MiB, until the end of the
@@ -42,11 +46,19 @@ struct StoreWriter {
         let identity = seen.map { _ in SeenIdentities.Identity(minute: invitation.sentAt, url: invitation.senderURL, key: key) }
         let mayMatch = identity.flatMap { seen?.mayContain($0) } ?? true
         if let identity { seen?.insert(identity) }  // written or matched: either way seen now
-        if mayMatch {
-            let fields: [FastValue] = [
-                FastValue(invitation.senderURL), FastValue(invitation.message), FastValue(invitation.relationship?.rawValue),
-                FastValue(invitation.givenEmail), FastValue(invitation.headline), FastValue(profileJSON),
-                FastValue(invitation.mutualConnections)]
+        let minute = KnownInvitations.minute(invitation.sentAt)
+        // The fields a stored row could be filled in with: only where one may match.
+        let fields: [FastValue] = mayMatch ? [
+            FastValue(invitation.senderURL), FastValue(invitation.message), FastValue(invitation.relationship?.rawValue),
+            FastValue(invitation.givenEmail), FastValue(invitation.headline), FastValue(profileJSON),
+            FastValue(invitation.mutualConnections)] : []
+        let present = KnownInvitations.fields(fields)
+        switch mayMatch ? known?.answer(minute: minute, url: invitation.senderURL, key: key, fields: present) ?? .lookUp : .absent {
+        case .stored:
+            return .known
+        case .absent:
+            break
+        case .lookUp:
             let (from, to) = Self.minute(invitation.sentAt)
             let find = statements.findInvitation
             find.bind([.text(from), .text(to), .text(key)] + fields)
@@ -54,6 +66,7 @@ struct StoreWriter {
             _ = try find.step()
             let (found, fillsIn) = (find.int64(0), find.int64(1) == 1)
             find.reset()
+            try known?.lookedUp(db)
             if let id = found {
                 // Fill in what the earlier input lacked; never overwrite what is known. A
                 // re-import has nothing to fill, and writes nothing.
@@ -70,6 +83,7 @@ struct StoreWriter {
             FastValue(invitation.headline), FastValue(profileJSON), FastValue(invitation.mutualConnections),
             .text(source), .text(importedAt))
         try statements.insertInvitation.run()
+        known?.inserted(minute: minute, url: invitation.senderURL, key: key, fields: present)
         return .new
     }
 

@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import Testing
+@testable import InviteTriage
+
+/// An import into a populated table answers rows from the invitations it read instead of
+/// looking each one up: the table must come out exactly as with a look-up for every row.
+@Suite struct KnownInvitationsTests {
+    /// Rows crafted to collide: few names, URLs and minutes, with and without URL, and fields
+    /// that a later row may fill in.
+    private static func rows(count: Int, seed: UInt64, minutes: ClosedRange<Int> = 10...14) -> [ReceivedInvitation] {
+        var generator = FuzzRandom(seed: seed)
+        let names = ["Ana Ruiz", "ANA RUIZ", "Bo Li", "Chidi Okafor", "Dana Levi", "Émile Roux", "emile roux"]
+        let urls = [nil, "https://www.linkedin.com/in/ana-ruiz", "https://www.linkedin.com/in/bo", "https://www.linkedin.com/in/emile",
+                    "https://www.linkedin.com/in/dana"]
+        func maybe<T>(_ value: T) -> T? { Int.random(in: 0..<3, using: &generator) == 0 ? value : nil }
+        var profile = SenderProfile()
+        profile.skills = ["Swift"]
+        return (0..<count).map { _ in
+            let minute = Int.random(in: minutes, using: &generator)
+            let second = Int.random(in: 0...59, using: &generator)
+            return ReceivedInvitation(
+                senderName: names.randomElement(using: &generator)!, senderURL: urls.randomElement(using: &generator)!,
+                sentAt: LocalDateTime(text: String(format: "2026-11-20T10:%02d:%02d", minute, second))!,
+                message: maybe("note \(Int.random(in: 0...2, using: &generator))"), relationship: maybe(.colleague),
+                givenEmail: maybe("me@example.org"), headline: maybe("Engineer"), profile: maybe(profile),
+                mutualConnections: maybe(3))
+        }
+    }
+
+    /// The table after `earlier` (looked up row by row), then `later` with the known rows read
+    /// after `readAfter` look-ups (nil: never, at this size).
+    private func table(earlier: [ReceivedInvitation], later: [ReceivedInvitation], readAfter: Int?) throws -> ([String], [StoreWriter.Outcome]) {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
+        try store.write { db in
+            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
+            for row in earlier { _ = try writer.upsert(row, source: "a.csv") }
+        }
+        return try store.write { db in
+            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00", readingKnownRowsAfter: readAfter)
+            let outcomes = try later.map { try writer.upsert($0, source: "b.csv") }
+            let stored = try String.fetchAll(db, sql: """
+                SELECT id || '|' || sender_key || '|' || IFNULL(sender_url, '-') || '|' || sent_at || '|' || IFNULL(message, '-')
+                    || '|' || IFNULL(relationship, '-') || '|' || IFNULL(given_email, '-') || '|' || IFNULL(headline, '-')
+                    || '|' || IFNULL(profile, '-') || '|' || IFNULL(mutual_connections, '-') || '|' || source
+                FROM invitation ORDER BY id
+                """)
+            return (stored, outcomes)
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64]) func theTableIsTheSameAsWithALookUpForEveryRow(seed: UInt64) throws {
+        let earlier = Self.rows(count: 150, seed: seed)
+        // Stored rows again (some with fields to fill in), and new ones.
+        var shuffler = FuzzRandom(seed: seed)
+        let later = Array(earlier.shuffled(using: &shuffler).prefix(100)) + Self.rows(count: 300, seed: seed + 100)
+        for readAfter in [1, 20, 120] {
+            let (answering, answeringOutcomes) = try table(earlier: earlier, later: later, readAfter: readAfter)
+            let (lookingUp, lookingUpOutcomes) = try table(earlier: earlier, later: later, readAfter: nil)
+            #expect(answering == lookingUp, "read after \(readAfter) look-ups")
+            #expect(answeringOutcomes.map { $0 == .new } == lookingUpOutcomes.map { $0 == .new })
+            // The rows did collide: most are known.
+            #expect(answeringOutcomes.filter { $0 == .known }.count > 200)
+        }
+    }
+
+    /// Every answer other than "look it up" is what the look-up in SQL says.
+    @Test(arguments: [7, 8, 9] as [UInt64]) func answersAgreeWithTheLookUp(seed: UInt64) throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
+        // Spread over an hour: fewer rows without URL share a minute with a name.
+        let earlier = Self.rows(count: 200, seed: seed, minutes: 0...59)
+        try store.write { db in
+            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
+            for row in earlier { _ = try writer.upsert(row, source: "a.csv") }
+            let known = KnownInvitations(storedRows: earlier.count, readAfter: 1)
+            try known.lookedUp(db)
+            let find = try RowStatements(db).findInvitation
+            var (stored, absent) = (0, 0)
+            for row in earlier + Self.rows(count: 400, seed: seed + 100, minutes: 0...59) {
+                let fields: [FastValue] = [
+                    FastValue(row.senderURL), FastValue(row.message), FastValue(row.relationship?.rawValue), FastValue(row.givenEmail),
+                    FastValue(row.headline), FastValue(row.profile.map(StoreWriter.json)), FastValue(row.mutualConnections)]
+                let (from, to) = StoreWriter.minute(row.sentAt)
+                find.bind([.text(from), .text(to), .text(row.senderKey)] + fields)
+                _ = try find.step()
+                let (found, fillsIn) = (find.int64(0) != nil, find.int64(1) == 1)
+                find.reset()
+                switch known.answer(minute: KnownInvitations.minute(row.sentAt), url: row.senderURL, key: row.senderKey,
+                                    fields: KnownInvitations.fields(fields)) {
+                case .stored: #expect(found && !fillsIn); stored += 1
+                case .absent: #expect(!found); absent += 1
+                case .lookUp: break
+                }
+            }
+            // Both answers are given often; rows without URL, and those with a field to fill in, are not.
+            #expect(stored > 50 && absent > 100)
+        }
+    }
+
+    private static let minute = KnownInvitations.minute(LocalDateTime(text: "2026-11-20T10:15:30")!)
+    private static let all: KnownInvitations.Fields = 0x7F
+
+    /// A table holding Ana with a URL and a note, and Bo without URL, in the minute; read.
+    private func known(_ body: (KnownInvitations) throws -> Void) throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
+        try store.write { db in
+            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
+            let time = LocalDateTime(text: "2026-11-20T10:15:05")!
+            _ = try writer.upsert(ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: time, message: "hi"), source: "a.csv")
+            _ = try writer.upsert(ReceivedInvitation(senderName: "Bo Li", sentAt: time), source: "a.csv")
+            let known = KnownInvitations(storedRows: 2, readAfter: 1)
+            #expect(known.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b11) == .lookUp, "not read yet")
+            try known.lookedUp(db)
+            try body(known)
+        }
+    }
+
+    @Test func aStoredRowWithEveryFieldIsAnsweredAndOneWithMoreIsLookedUp() throws {
+        try known { known in
+            #expect(known.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b11) == .stored)
+            #expect(known.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b1) == .stored)
+            #expect(known.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b10001) == .lookUp, "a headline to fill in")
+        }
+    }
+
+    @Test func onlyTheMinuteAndTheURLIdentifyARow() throws {
+        try known { known in
+            #expect(known.answer(minute: Self.minute + 1, url: "u-ana", key: "ana ruiz", fields: 0b1) == .absent)
+            #expect(known.answer(minute: Self.minute, url: "u-other", key: "ana ruiz", fields: 0b1) == .absent)
+            #expect(known.answer(minute: Self.minute, url: "u-ana", key: "someone else", fields: 0b1) == .stored)
+        }
+    }
+
+    @Test func rowsThatMayMatchByNameAreLookedUp() throws {
+        try known { known in
+            // No URL: it matches by name, which SQL decides.
+            #expect(known.answer(minute: Self.minute, url: nil, key: "ana ruiz", fields: 0) == .lookUp)
+            // A URL, and a stored row without one of the same name in the minute.
+            #expect(known.answer(minute: Self.minute, url: "u-bo", key: "bo li", fields: 0b1) == .lookUp)
+            #expect(known.answer(minute: Self.minute + 1, url: "u-bo", key: "bo li", fields: 0b1) == .absent)
+        }
+    }
+
+    @Test func rowsInsertedAfterTheReadAreKnown() throws {
+        try known { known in
+            known.inserted(minute: Self.minute, url: "u-cy", key: "cy", fields: 0b101)
+            #expect(known.answer(minute: Self.minute, url: "u-cy", key: "cy", fields: 0b100) == .stored)
+            #expect(known.answer(minute: Self.minute, url: "u-cy", key: "cy", fields: Self.all) == .lookUp)
+            known.inserted(minute: Self.minute, url: nil, key: "dee", fields: 0)
+            #expect(known.answer(minute: Self.minute, url: "u-dee", key: "dee", fields: 0b1) == .lookUp)
+        }
+    }
+}

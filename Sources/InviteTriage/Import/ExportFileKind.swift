@@ -19,7 +19,7 @@ enum ExportFileKind: String, CaseIterable, Sendable {
     }
 }
 
-enum Column: Hashable, Sendable {
+enum Column: Int, CaseIterable, Sendable {
     case from, to, sentAt, message, direction, inviterURL, inviteeURL
     case firstName, lastName, fullName, url, emailAddress, company, position, connectedOn
     case conversation, conversationTitle, senderURL, recipientURLs, date, subject, content, folder, isDraft
@@ -75,7 +75,7 @@ extension ExportFileKind {
 /// A recognised header: the kind of file and where each column stands.
 struct HeaderMap {
     let kind: ExportFileKind
-    let index: [Column: Int]
+    let index: ColumnPositions
 
     static func foldHeader(_ name: String) -> String {
         String(name.lowercased().unicodeScalars.filter { ($0.properties.isAlphabetic || ("0"..."9").contains($0)) && $0.isASCII }.map(Character.init))
@@ -88,7 +88,7 @@ struct HeaderMap {
         var best: (map: HeaderMap, matched: Int)?
         for kind in ExportFileKind.allCases {
             if kind == .skills, folded.filter({ !$0.isEmpty }) != ["name"] { continue }
-            var index: [Column: Int] = [:]
+            var index = ColumnPositions()
             var complete = true
             for spec in kind.columns {
                 if let position = folded.firstIndex(where: { spec.names.contains($0) }) {
@@ -99,8 +99,22 @@ struct HeaderMap {
                 }
             }
             guard complete else { continue }
-            if best == nil || index.count > best!.matched { best = (HeaderMap(kind: kind, index: index), index.count) }
+            if best == nil || index.found > best!.matched { best = (HeaderMap(kind: kind, index: index), index.found) }
         }
         return best?.map
     }
+}
+
+/// Where each column is in a row: an array, not a dictionary, since every field of every row
+/// asks.
+struct ColumnPositions {
+    private var positions = [Int](repeating: -1, count: Column.allCases.count)
+
+    subscript(column: Column) -> Int? {
+        get { positions[column.rawValue] < 0 ? nil : positions[column.rawValue] }
+        set { positions[column.rawValue] = newValue ?? -1 }
+    }
+
+    /// How many columns were found.
+    var found: Int { positions.count { $0 >= 0 } }
 }

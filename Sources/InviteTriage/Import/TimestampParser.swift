@@ -47,12 +47,43 @@ public enum TimestampParser {
     /// What a slash date says about day/month order: `dayFirst` when its first number cannot be
     /// a month, `monthFirst` when its second cannot; nil when both fit or it is no slash date.
     public static func orderEvidence(_ text: String) -> DayMonthOrder? {
+        // Every row's date asks: LinkedIn's own `11/24/26, …` is read from its bytes.
+        var text = text
+        if let numbers = text.withUTF8(leadingSlashNumbers) { return order(first: numbers.first, second: numbers.second) }
         let tokens = tokenize(text, limit: 5)
         guard tokens.count >= 5, case .number(let first, _) = tokens[0], tokens[1] == .separator("/"),
               case .number(let second, _) = tokens[2], tokens[3] == .separator("/") else { return nil }
+        return order(first: first, second: second)
+    }
+
+    private static func order(first: Int, second: Int) -> DayMonthOrder? {
         if first > 12, second <= 12 { return .dayFirst }
         if second > 12, first <= 12 { return .monthFirst }
         return nil
+    }
+
+    /// The two numbers of text that starts `digits/digits/digit`, as `tokenize` would read
+    /// them; nil for any other start (spaces, letters, long numbers), left to `tokenize`.
+    private static func leadingSlashNumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: Int, second: Int)? {
+        var index = 0
+        func number() -> Int? {
+            let start = index
+            var value = 0
+            while index < bytes.count, index - start < 9, (0x30...0x39).contains(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            let ended = index == bytes.count || !(0x30...0x39).contains(bytes[index])
+            return index > start && ended ? value : nil
+        }
+        func slash() -> Bool {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "/") else { return false }
+            index += 1
+            return true
+        }
+        guard let first = number(), slash(), let second = number(), slash(),
+              index < bytes.count, (0x30...0x39).contains(bytes[index]) else { return nil }
+        return (first, second)
     }
 
     enum Token: Equatable {
@@ -227,8 +258,14 @@ private struct TokenScanner {
             throw TimestampProblem(message: "no such date or time")
         }
         guard let offset else { return local }
-        let instant = local.date(in: TimeZone(secondsFromGMT: 0)!).addingTimeInterval(TimeInterval(-offset))
-        return LocalDateTime(instant, in: zone)
+        let utc = local.adding(seconds: -offset)
+        // Calendars switch to Julian dates before 1582; every later date is arithmetic, and
+        // only the zone's offset at the instant needs Foundation (messages carry UTC times).
+        guard utc.year >= 1900 else {
+            return LocalDateTime(local.date(in: TimeZone(secondsFromGMT: 0)!).addingTimeInterval(TimeInterval(-offset)), in: zone)
+        }
+        let instant = Date(timeIntervalSince1970: TimeInterval(LocalDateTime.unixEpoch.seconds(until: utc)))
+        return utc.adding(seconds: zone.secondsFromGMT(for: instant))
     }
 
     /// Seconds east of UTC when the text names a zone (`Z`, `UTC`, `GMT`, `+02:00`, `-0500`).

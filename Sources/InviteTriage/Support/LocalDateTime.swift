@@ -131,6 +131,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     public var secondsOfDay: Int { hour * 3600 + minute * 60 + second }
 
+    static let unixEpoch = LocalDateTime(year: 1970, month: 1, day: 1)!
+
     /// Whole seconds from `self` to `other` (positive when `other` is later).
     public func seconds(until other: LocalDateTime) -> Int {
         (other.dayNumber - dayNumber) * 86_400 + other.secondsOfDay - secondsOfDay

@@ -57,21 +57,23 @@ public enum ProfileURL {
         return "https://www.linkedin.com/" + path
     }
 
-    /// `String.lowercased()`, which maps scalar by scalar, without making a string for every
-    /// ASCII scalar of non-ASCII text as it does.
+    /// `String.lowercased()`, which maps scalar by scalar, as bytes: only a scalar that changes
+    /// is looked up in the Unicode tables (most letters in URLs are lower-case already).
     static func lowercased(_ text: String) -> String {
         if !text.utf8.contains(where: { $0 >= 0x80 }) { return text.lowercased() }  // the standard library's ASCII path
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let value = scalar.value
-                output.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+                let byte = UInt8(scalar.value)
+                output.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            } else if scalar.properties.changesWhenLowercased {
+                output.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
-                output.append(scalar.properties.lowercaseMapping)
+                UTF8.encode(scalar) { output.append($0) }
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// True when NFC cannot change the text: every scalar lies below U+0300, where all

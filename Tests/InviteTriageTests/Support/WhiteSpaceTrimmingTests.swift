@@ -45,7 +45,9 @@ import Testing
 
     @Test func csvFieldsAreTrimmedAsBeforeAndEmptyOnesAreMissing() {
         var random = FuzzRandom(seed: 0x7121_0002)
-        let map = HeaderMap(kind: .invitations, index: [.from: 0])
+        var index = ColumnPositions()
+        index[.from] = 0
+        let map = HeaderMap(kind: .invitations, index: index)
         for _ in 0..<5_000 {
             let field = Self.randomText(&random)
             let trimmed = field.trimmingCharacters(in: .whitespaces)

@@ -6,7 +6,7 @@ import GRDB
 /// time index and another in the table for every row.
 ///
 /// Made on the first many look-ups of an import, from one read of the table, and kept as
-/// 64-bit hashes (9 bytes a row). Two identities share a hash by a chance of one in 2^64 a
+/// 64-bit hashes (`FlagsByHash`: 12 to 24 bytes a row). Two identities share a hash by a chance of one in 2^64 a
 /// pair; where they do, a new row could be taken for a stored one. Every other doubt is left
 /// to SQL: rows without URL (they match by name), URLs whose minute has a stored row without
 /// URL, hashes met twice.
@@ -30,15 +30,17 @@ final class KnownInvitations {
     private let readAfter: Int
     private var lookUps = 0
     private var read = false
-    /// The table as read: hashes in order, and the fields (or flags) of each.
-    private var hashes: [Int] = []
-    private var values: [UInt8] = []
-    /// Rows inserted since.
-    private var added: [Int: UInt8] = [:]
+    private let storedRows: Int
+    /// Every row read or inserted since: the fields (or flags) of each minute and identity.
+    private var rows = FlagsByHash()
+    /// Rows without URL: when there are none (as in every export since 2019), a row with a
+    /// URL need not ask whether one shares its minute and name.
+    private var rowsWithoutURL = 0
 
     /// `storedRows`: how many the table holds; `readAfter`: look-ups before the table is
     /// read (by default a thirty-second of the rows, at least 4,096).
     init(storedRows: Int, readAfter: Int? = nil) {
+        self.storedRows = storedRows
         self.readAfter = readAfter ?? max(4_096, storedRows / 32)
     }
 
@@ -55,8 +57,8 @@ final class KnownInvitations {
 
     func answer(minute: Int, url: String?, key: String, fields: Fields) -> Answer {
         guard read, let url else { return .lookUp }
-        if value(Self.hash(minute, withoutURL: true, key)) != nil { return .lookUp }
-        guard let stored = value(Self.hash(minute, withoutURL: false, url)) else { return .absent }
+        if rowsWithoutURL > 0, rows[Self.hash(minute, withoutURL: true, key)] != nil { return .lookUp }
+        guard let stored = rows[Self.hash(minute, withoutURL: false, url)] else { return .absent }
         // Fields are only ever filled in, never emptied: a row that had these still has them.
         return stored & Self.unsure == 0 && fields & ~stored == 0 ? .stored : .lookUp
     }
@@ -70,19 +72,13 @@ final class KnownInvitations {
     /// A row just inserted.
     func inserted(minute: Int, url: String?, key: String, fields: Fields) {
         guard read else { return }
-        let hash = Self.hash(minute, withoutURL: url == nil, url ?? key)
-        let value = url == nil ? Self.withoutURL : fields
-        added[hash] = self.value(hash).map { $0 | value | Self.unsure } ?? value
+        add(Self.hash(minute, withoutURL: url == nil, url ?? key), url == nil ? Self.withoutURL : fields)
     }
 
-    private func value(_ hash: Int) -> UInt8? {
-        if let value = added[hash] { return value }
-        var (low, high) = (0, hashes.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if hashes[middle] < hash { low = middle + 1 } else { high = middle }
-        }
-        return low < hashes.count && hashes[low] == hash ? values[low] : nil
+    /// A second row under one hash makes it unsure (it may be another identity).
+    private func add(_ hash: Int, _ value: UInt8) {
+        if value == Self.withoutURL { rowsWithoutURL += 1 }
+        rows.merge(hash, value) { $0 | $1 | Self.unsure }
     }
 
     private func readTable(_ db: Database) throws {
@@ -94,24 +90,19 @@ final class KnownInvitations {
             FROM invitation
             """)
         defer { scan.reset() }
-        var entries: [(hash: Int, value: UInt8)] = []
+        rows = FlagsByHash(capacity: storedRows + storedRows / 8)
         while try scan.step() {
             // A time not in the stored form could not be matched to its minute: SQL decides all.
-            guard let minute = scan.withBytes(0, { $0.flatMap(Self.minute(ofStored:)) }) else { return }
-            entries.append(scan.withBytes(1) { url in
-                if let url { return (Self.hash(minute, withoutURL: false, url), UInt8(truncatingIfNeeded: scan.int64(3) ?? 0)) }
-                return (scan.withBytes(2) { Self.hash(minute, withoutURL: true, $0 ?? UnsafeBufferPointer(start: nil, count: 0)) }, Self.withoutURL)
-            })
-        }
-        entries.sort { $0.hash < $1.hash }
-        hashes.reserveCapacity(entries.count)
-        values.reserveCapacity(entries.count)
-        for entry in entries {
-            if let last = hashes.last, last == entry.hash {
-                values[values.count - 1] |= entry.value | Self.unsure
-            } else {
-                hashes.append(entry.hash)
-                values.append(entry.value)
+            guard let minute = scan.withBytes(0, { $0.flatMap(Self.minute(ofStored:)) }) else {
+                rows = FlagsByHash()
+                return
+            }
+            scan.withBytes(1) { url in
+                if let url {
+                    add(Self.hash(minute, withoutURL: false, url), UInt8(truncatingIfNeeded: scan.int64(3) ?? 0))
+                } else {
+                    add(scan.withBytes(2) { Self.hash(minute, withoutURL: true, $0 ?? UnsafeBufferPointer(start: nil, count: 0)) }, Self.withoutURL)
+                }
             }
         }
         read = true

@@ -11,11 +11,15 @@ struct CSVFileImporter {
     struct Unrecognised: Error {}
 
     static let headerSearchRows = 10
+    /// Bytes of an invitation row with a long note: a file's size over this is fewer rows
+    /// than it holds.
+    static let largestTypicalRow = 256
 
     private var report: FileReport
     private var ownerNames = Set<String>()
     private var ownerURLs = Set<String>()
     private var lastOwner: (name: String?, url: String?)
+    private var toldExpectedRows = false
 
     init(file: InputFile, writer: StoreWriter, context: ImportContext) {
         self.file = file
@@ -102,6 +106,10 @@ struct CSVFileImporter {
         }
         switch result {
         case .received(let invitation, let ownerName, let ownerURL):
+            if !toldExpectedRows {
+                toldExpectedRows = true
+                writer.expectInvitations(Int(file.size ?? 0) / Self.largestTypicalRow)
+            }
             report.count(try writer.upsert(invitation, source: file.displayName))
             try noteOwner(name: ownerName, url: ownerURL)
         case .sent(let invitation, let ownerName, let ownerURL):

@@ -27,7 +27,7 @@ final class KnownInvitations {
     private static let unsure: UInt8 = 0x40
 
     /// Look-ups in SQL before the table is read: a small import never reads it.
-    private let readAfter: Int
+    private var readAfter: Int
     private var lookUps = 0
     private var read = false
     private let storedRows: Int
@@ -38,7 +38,7 @@ final class KnownInvitations {
     private var rowsWithoutURL = 0
 
     /// `storedRows`: how many the table holds; `readAfter`: look-ups before the table is
-    /// read (by default a thirty-second of the rows, at least 4,096).
+    /// read (by default a thirty-second of the rows, at least 4,096; see also `expect`).
     init(storedRows: Int, readAfter: Int? = nil) {
         self.storedRows = storedRows
         self.readAfter = readAfter ?? max(4_096, storedRows / 32)
@@ -61,6 +61,12 @@ final class KnownInvitations {
         guard let stored = rows[Self.hash(minute, withoutURL: false, url)] else { return .absent }
         // Fields are only ever filled in, never emptied: a row that had these still has them.
         return stored & Self.unsure == 0 && fields & ~stored == 0 ? .stored : .lookUp
+    }
+
+    /// A file about to be imported holds about `rows` invitations: as many as it would take
+    /// to read the table, and it is read at the next look-up.
+    func expect(rows: Int) {
+        if rows >= storedRows / 32 { readAfter = min(readAfter, lookUps + 1) }
     }
 
     /// After a look-up in SQL; reads the table once enough have been made.

@@ -37,6 +37,11 @@ struct StoreWriter {
 
     // MARK: Invitations
 
+    /// About how many invitations the file being imported holds (see `KnownInvitations`).
+    func expectInvitations(_ rows: Int) {
+        known?.expect(rows: rows)
+    }
+
     /// Two rows are one invitation when their sent times fall in the same minute and either
     /// their URLs match, or one side has no URL and the folded names match.
     func upsert(_ invitation: ReceivedInvitation, source: String) throws -> Outcome {

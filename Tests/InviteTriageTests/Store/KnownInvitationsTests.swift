@@ -156,4 +156,22 @@ import Testing
             #expect(known.answer(minute: Self.minute, url: "u-dee", key: "dee", fields: 0b1) == .lookUp)
         }
     }
+
+    @Test func aFileAsLargeAsAThirtySecondOfTheTableHasItReadAtOnce() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
+        try store.write { db in
+            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
+            _ = try writer.upsert(ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: LocalDateTime(text: "2026-11-20T10:15:05")!), source: "a.csv")
+            let small = KnownInvitations(storedRows: 64_000)
+            small.expect(rows: 1_999)
+            try small.lookedUp(db)
+            #expect(small.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b1) == .lookUp, "not read for a small file")
+            let large = KnownInvitations(storedRows: 64_000)
+            large.expect(rows: 2_000)
+            try large.lookedUp(db)
+            #expect(large.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b1) == .stored)
+        }
+    }
 }

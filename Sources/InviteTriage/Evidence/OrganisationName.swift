@@ -45,8 +45,11 @@ enum OrganisationName {
     /// Same organisation: every distinctive word of the shorter name is in the longer one,
     /// and for companies they lead it ("Helio" is "Helio Systems", "Systems" is not).
     static func same(_ a: String, _ b: String, _ kind: Kind) -> Bool {
-        let left = tokens(a, kind)
-        let right = tokens(b, kind)
+        same(tokens(a, kind), tokens(b, kind), kind)
+    }
+
+    /// `same` for names already tokenised (`tokens(_:_:)` of the same kind).
+    static func same(_ left: [String], _ right: [String], _ kind: Kind) -> Bool {
         guard !left.isEmpty, !right.isEmpty else { return false }
         let (short, long) = left.count <= right.count ? (left, right) : (right, left)
         if kind == .company { return Array(long.prefix(short.count)) == short }

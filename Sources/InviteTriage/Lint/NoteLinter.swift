@@ -57,7 +57,7 @@ public enum NoteLinter {
         }
         let subject = person ?? InvitationFacts(senderName: "", sentAt: now)
         let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
-        let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation)
+        let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation, organisations: OwnerOrganisations(evidence))
         for claim in analysis.claims {
             let detail = verifier.verify(claim)
             report.claims.append(detail)

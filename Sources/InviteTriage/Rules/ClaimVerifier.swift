@@ -4,6 +4,8 @@ struct ClaimVerifier {
     let evidence: Evidence
     let facts: InvitationFacts
     let conversation: Evidence.Conversation?
+    /// The evidence's employers, schools and groups, tokenised (`OwnerOrganisations(evidence)`).
+    let organisations: OwnerOrganisations
 
     var isContact: Bool { evidence.contacts.find(url: nil, key: facts.senderKey) != nil }
     var gaveRealEmail: Bool { facts.givenEmail.map { evidence.ownerEmails.contains($0.lowercased()) } ?? false }
@@ -33,31 +35,40 @@ struct ClaimVerifier {
 
     /// The owner's and the sender's employers that match, with overlapping dates where known.
     func sharedEmployers() -> [String] {
-        evidence.positions.compactMap { mine in
-            senderPositions.contains { theirs in
-                OrganisationName.same(mine.company, theirs.company, .company) && Self.overlap(mine.start, mine.end, theirs.start, theirs.end)
+        let theirs = senderPositions.map { ($0, OrganisationName.tokens($0.company, .company)) }
+        guard !theirs.isEmpty else { return [] }
+        return zip(evidence.positions, organisations.positionTokens).compactMap { mine, mineTokens in
+            theirs.contains { theirs, theirTokens in
+                OrganisationName.same(mineTokens, theirTokens, .company) && Self.overlap(mine.start, mine.end, theirs.start, theirs.end)
             } ? mine.company : nil
         }.uniqued()
     }
 
     func sharedSchools() -> [String] {
-        evidence.education.compactMap { mine in
-            senderEducation.contains { OrganisationName.same(mine.school, $0.school, .school) } ? mine.school : nil
+        let theirs = senderEducation.map { OrganisationName.tokens($0.school, .school) }
+        guard !theirs.isEmpty else { return [] }
+        return zip(evidence.education, organisations.schoolingTokens).compactMap { mine, mineTokens in
+            theirs.contains { OrganisationName.same(mineTokens, $0, .school) } ? mine.school : nil
         }.uniqued()
     }
 
     func sharedGroups() -> [String] {
-        evidence.groups.filter { mine in (facts.profile?.groups ?? []).contains { OrganisationName.same(mine, $0, .group) } }
+        let theirs = (facts.profile?.groups ?? []).map { OrganisationName.tokens($0, .group) }
+        guard !theirs.isEmpty else { return [] }
+        return organisations.groups.filter { mine in theirs.contains { OrganisationName.same(mine.tokens, $0, .group) } }.map(\.name)
+    }
+
+    /// The first of `names` that is the same organisation as `name`.
+    private func match(_ name: String, in names: [OwnerOrganisations.Name], _ kind: OrganisationName.Kind) -> String? {
+        let tokens = OrganisationName.tokens(name, kind)
+        return names.first { OrganisationName.same($0.tokens, tokens, kind) }?.name
     }
 
     private func colleague(named company: String?) -> (ClaimVerdict, String) {
         guard evidence.positionsKnown else { return (.unverifiable, "your positions were not imported (Positions.csv)") }
-        let employers = evidence.positions.map(\.company).uniqued()
         if let company {
-            if let match = employers.first(where: { OrganisationName.same($0, company, .company) }) {
-                return (.backed, "\(match) is among your positions")
-            }
-            return (.false, "\(company) is not among your positions (\(employers.joined(separator: ", ")))")
+            if let match = match(company, in: organisations.companies, .company) { return (.backed, "\(match) is among your positions") }
+            return (.false, "\(company) is not among your positions (\(organisations.companies.map(\.name).joined(separator: ", ")))")
         }
         let shared = sharedEmployers()
         if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }
@@ -67,12 +78,9 @@ struct ClaimVerifier {
 
     private func classmate(named school: String?) -> (ClaimVerdict, String) {
         guard evidence.educationKnown else { return (.unverifiable, "your education was not imported (Education.csv)") }
-        let schools = evidence.education.map(\.school).uniqued()
         if let school {
-            if let match = schools.first(where: { OrganisationName.same($0, school, .school) }) {
-                return (.backed, "\(match) is among your schools")
-            }
-            return (.false, "\(school) is not among your schools (\(schools.joined(separator: ", ")))")
+            if let match = match(school, in: organisations.schools, .school) { return (.backed, "\(match) is among your schools") }
+            return (.false, "\(school) is not among your schools (\(organisations.schools.map(\.name).joined(separator: ", ")))")
         }
         let shared = sharedSchools()
         if !shared.isEmpty { return (.backed, "you both studied at \(shared.joined(separator: ", "))") }
@@ -97,9 +105,7 @@ struct ClaimVerifier {
         let shared = sharedEmployers()
         if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }
         if let company {
-            if let match = evidence.positions.map(\.company).first(where: { OrganisationName.same($0, company, .company) }) {
-                return (.backed, "\(match) is among your positions")
-            }
+            if let match = match(company, in: organisations.companies, .company) { return (.backed, "\(match) is among your positions") }
             if evidence.connectionCompanies.containsSame(as: company) {
                 return (.backed, "\(company) is the company of one of your connections")
             }
@@ -113,9 +119,7 @@ struct ClaimVerifier {
     private func group(named name: String?) -> (ClaimVerdict, String) {
         guard !evidence.groups.isEmpty else { return (.unverifiable, "no groups known — add them to the config (owner.groups)") }
         if let name {
-            if let match = evidence.groups.first(where: { OrganisationName.same($0, name, .group) }) {
-                return (.backed, "\(match) is among your groups")
-            }
+            if let match = match(name, in: organisations.groups, .group) { return (.backed, "\(match) is among your groups") }
             return (.false, "\(name) is not among your groups (\(evidence.groups.joined(separator: ", ")))")
         }
         let shared = sharedGroups()

@@ -15,12 +15,14 @@ public final class Classifier: Sendable {
     public let now: LocalDateTime
     /// The personal model, when learning is active.
     public let learned: LearnedModel?
+    let organisations: OwnerOrganisations
 
     public init(configuration: Configuration, evidence: Evidence, now: LocalDateTime, learned: LearnedModel? = nil) {
         self.configuration = configuration
         self.evidence = evidence
         self.now = now
         self.learned = learned
+        self.organisations = OwnerOrganisations(evidence)
     }
 
     public func judge(_ facts: InvitationFacts) -> Judgement { judge(facts, analysis: nil) }
@@ -30,7 +32,7 @@ public final class Classifier: Sendable {
     func judge(_ facts: InvitationFacts, analysis given: NoteAnalysis?) -> Judgement {
         let analysis = given ?? NoteAnalysis(facts.message, ownerNames: evidence.ownerNameWords)
         let conversation = evidence.conversations.find(facts.sender)
-        let verifier = ClaimVerifier(evidence: evidence, facts: facts, conversation: conversation)
+        let verifier = ClaimVerifier(evidence: evidence, facts: facts, conversation: conversation, organisations: organisations)
         var extracted = analysis.claims
         if let relationship = facts.relationship, let kind = Self.claimKind(relationship), !extracted.contains(where: { $0.kind == kind }) {
             extracted.append(ExtractedClaim(kind: kind, text: "“How do you know …?”: \(relationship.rawValue)", specifics: [:]))

@@ -51,6 +51,28 @@ import Testing
         #expect(TimestampParser.orderEvidence("11/12/26, 3:35 PM") == nil)
     }
 
+    @Test func linkedInsOwnFormIsReadFromBytesAsFromTokens() {
+        var random = FuzzRandom(seed: 0x11_2426)
+        let numbers = ["1", "3", "9", "11", "12", "13", "24", "29", "30", "31", "00", "0", "59", "60", "26", "69", "70", "2026", "1999", "026", "123"]
+        let glue = [" ", ", ", ",", "/", ":", " PM", " AM", " pm", " aM", "PM", " XM", " P", "\u{202F}PM", "\u{00A0}AM", ".5", " UTC", ""]
+        var different: [String] = []
+        for index in 0..<40_000 {
+            // Mostly well-formed dates with one thing changed, and some random runs.
+            var text = "\(random.pick(numbers))/\(random.pick(numbers))/\(random.pick(numbers)), \(random.pick(numbers)):\(random.pick(numbers))"
+                + (random.chance(30) ? ":\(random.pick(numbers))" : "") + random.pick([" AM", " PM", " pm", "", " am"])
+            if index % 3 == 0 { text = (0..<random.below(10)).map { _ in random.chance(50) ? random.pick(numbers) : random.pick(glue) }.joined() }
+            if index % 5 == 1 { text += random.pick(glue) }
+            for order in [DayMonthOrder.monthFirst, .dayFirst] {
+                let fast = TimestampParser.parse(text, order: order, zone: amsterdam)
+                let general = TimestampParser.parseInGeneral(text, order: order, zone: amsterdam)
+                if fast != general { different.append("\(text.debugDescription) \(order): \(fast) against \(general)") }
+            }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(5))")
+        #expect(parsedText("11/24/26, 3:35 PM") == "2026-11-24T15:35:00")
+        #expect(parsedText("24/11/2026, 12:05:09 am", order: .dayFirst) == "2026-11-24T00:05:09")
+    }
+
     /// `orderEvidence` as it was: from the first five tokens.
     private static func tokenOrder(_ text: String) -> DayMonthOrder? {
         let tokens = TimestampParser.tokenize(text, limit: 5)

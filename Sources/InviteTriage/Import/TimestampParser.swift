@@ -94,10 +94,10 @@ public enum TimestampParser {
         guard let first = number(1...2), skip(UInt8(ascii: "/")), let second = number(1...2), skip(UInt8(ascii: "/")),
               let year = number(2...4), year.digits != 3, skip(UInt8(ascii: ",")), skip(0x20),
               var hour = number(1...2)?.value, skip(UInt8(ascii: ":")), let minute = number(2...2)?.value else { return nil }
-        var second24 = 0
+        var seconds = 0
         if skip(UInt8(ascii: ":")) {
-            guard let seconds = number(2...2)?.value else { return nil }
-            second24 = seconds
+            guard let value = number(2...2)?.value else { return nil }
+            seconds = value
         }
         if index < bytes.count {
             guard skip(0x20), bytes.count - index == 2, (bytes[index + 1] | 0x20) == UInt8(ascii: "m") else { return nil }
@@ -107,7 +107,7 @@ public enum TimestampParser {
         }
         let fullYear = year.digits == 2 ? (year.value < 70 ? 2000 : 1900) + year.value : year.value
         let (month, day) = order == .monthFirst ? (first.value, second.value) : (second.value, first.value)
-        return LocalDateTime(year: fullYear, month: month, day: day, hour: hour, minute: minute, second: second24)
+        return LocalDateTime(year: fullYear, month: month, day: day, hour: hour, minute: minute, second: seconds)
     }
 
     /// The two numbers of text that starts `digits/digits/digit`, as `tokenize` would read

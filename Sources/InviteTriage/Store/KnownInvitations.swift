@@ -6,10 +6,10 @@ import GRDB
 /// time index and another in the table for every row.
 ///
 /// Made on the first many look-ups of an import, from one read of the table, and kept as
-/// 64-bit hashes (`FlagsByHash`: 12 to 24 bytes a row). Two identities share a hash by a chance of one in 2^64 a
-/// pair; where they do, a new row could be taken for a stored one. Every other doubt is left
-/// to SQL: rows without URL (they match by name), URLs whose minute has a stored row without
-/// URL, hashes met twice.
+/// 64-bit hashes (`FlagsByHash`: 12 to 24 bytes a row). Two identities share a hash by a
+/// chance of one in 2^64 a pair; where they do, a new row could be taken for a stored one.
+/// Every other doubt is left to SQL: rows without URL (they match by name), URLs whose minute
+/// has a stored row without URL, hashes met twice.
 final class KnownInvitations {
     enum Answer {
         /// No stored row can match: insert it.
@@ -29,7 +29,12 @@ final class KnownInvitations {
     /// Look-ups in SQL before the table is read: a small import never reads it.
     private var readAfter: Int
     private var lookUps = 0
-    private var read = false
+    private var state = State.waiting
+    private enum State {
+        case waiting, read
+        /// A stored time was not in the stored form: every row is looked up.
+        case unusable
+    }
     private let storedRows: Int
     /// Every row read or inserted since: the fields (or flags) of each minute and identity.
     private var rows = FlagsByHash()
@@ -56,7 +61,7 @@ final class KnownInvitations {
     }
 
     func answer(minute: Int, url: String?, key: String, fields: Fields) -> Answer {
-        guard read, let url else { return .lookUp }
+        guard state == .read, let url else { return .lookUp }
         if rowsWithoutURL > 0, rows[Self.hash(minute, withoutURL: true, key)] != nil { return .lookUp }
         guard let stored = rows[Self.hash(minute, withoutURL: false, url)] else { return .absent }
         // Fields are only ever filled in, never emptied: a row that had these still has them.
@@ -72,12 +77,12 @@ final class KnownInvitations {
     /// After a look-up in SQL; reads the table once enough have been made.
     func lookedUp(_ db: Database) throws {
         lookUps += 1
-        if !read, lookUps >= readAfter { try readTable(db) }
+        if state == .waiting, lookUps >= readAfter { try readTable(db) }
     }
 
     /// A row just inserted.
     func inserted(minute: Int, url: String?, key: String, fields: Fields) {
-        guard read else { return }
+        guard state == .read else { return }
         add(Self.hash(minute, withoutURL: url == nil, url ?? key), url == nil ? Self.withoutURL : fields)
     }
 
@@ -100,7 +105,7 @@ final class KnownInvitations {
         while try scan.step() {
             // A time not in the stored form could not be matched to its minute: SQL decides all.
             guard let minute = scan.withBytes(0, { $0.flatMap(Self.minute(ofStored:)) }) else {
-                rows = FlagsByHash()
+                (rows, rowsWithoutURL, state) = (FlagsByHash(), 0, .unusable)
                 return
             }
             scan.withBytes(1) { url in
@@ -111,20 +116,23 @@ final class KnownInvitations {
                 }
             }
         }
-        read = true
+        state = .read
     }
 
-    /// `YYYY-MM-DDTHH:MM:SS`, as rows are stored, to `minute(_:)`'s number.
+    /// `YYYY-MM-DDTHH:MM:SS`, as rows are stored, to `minute(_:)`'s number; nil for any other
+    /// text, which the look-up's range of the minute's texts might not hold.
     private static func minute(ofStored text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard text.count == 19 else { return nil }
         var number = 0
-        for index in 0..<16 {
+        for index in 0..<19 {
+            let byte = text[index]
             switch index {
-            case 4, 7, 10, 13: continue
+            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
+            case 10: guard byte == UInt8(ascii: "T") else { return nil }
+            case 13, 16: guard byte == UInt8(ascii: ":") else { return nil }
             default:
-                let digit = Int(text[index]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                number = number * 10 + digit
+                guard (0x30...0x39).contains(byte), index != 17 || byte <= UInt8(ascii: "5") else { return nil }
+                if index < 16 { number = number * 10 + Int(byte - 0x30) }
             }
         }
         return number

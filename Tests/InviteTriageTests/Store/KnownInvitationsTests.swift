@@ -174,4 +174,22 @@ import Testing
             #expect(large.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b1) == .stored)
         }
     }
+
+    @Test func aTimeNotInTheStoredFormLeavesEveryRowToSQL() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
+        try store.write { db in
+            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
+            _ = try writer.upsert(ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: LocalDateTime(text: "2026-11-20T10:15:05")!), source: "a.csv")
+            _ = try writer.upsert(ReceivedInvitation(senderName: "Bo Li", senderURL: "u-bo", sentAt: LocalDateTime(text: "2026-11-20T10:15:05")!), source: "a.csv")
+            try db.execute(sql: "UPDATE invitation SET sent_at = '2026-11-20 10:15:05' WHERE sender_url = 'u-bo'")
+            let known = KnownInvitations(storedRows: 2, readAfter: 1)
+            for _ in 0..<3 {
+                try known.lookedUp(db)
+                #expect(known.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b1) == .lookUp)
+                #expect(known.answer(minute: Self.minute, url: "u-new", key: "new", fields: 0b1) == .lookUp)
+            }
+        }
+    }
 }

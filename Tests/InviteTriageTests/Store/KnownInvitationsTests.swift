@@ -68,14 +68,9 @@ import Testing
 
     /// Every answer other than "look it up" is what the look-up in SQL says.
     @Test(arguments: [7, 8, 9] as [UInt64]) func answersAgreeWithTheLookUp(seed: UInt64) throws {
-        let temp = try TemporaryFolder()
-        defer { temp.remove() }
-        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
         // Spread over an hour: fewer rows without URL share a minute with a name.
         let earlier = Self.rows(count: 200, seed: seed, minutes: 0...59)
-        try store.write { db in
-            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
-            for row in earlier { _ = try writer.upsert(row, source: "a.csv") }
+        try table(holding: earlier) { db in
             let known = KnownInvitations(storedRows: earlier.count, readAfter: 1)
             try known.lookedUp(db)
             let find = try RowStatements(db).findInvitation
@@ -104,16 +99,24 @@ import Testing
     private static let minute = KnownInvitations.minute(LocalDateTime(text: "2026-11-20T10:15:30")!)
     private static let all: KnownInvitations.Fields = 0x7F
 
-    /// A table holding Ana with a URL and a note, and Bo without URL, in the minute; read.
-    private func known(_ body: (KnownInvitations) throws -> Void) throws {
+    private static let time = LocalDateTime(text: "2026-11-20T10:15:05")!
+
+    /// `body` inside the write transaction of a new database holding `rows`.
+    private func table(holding rows: [ReceivedInvitation], _ body: (Database) throws -> Void) throws {
         let temp = try TemporaryFolder()
         defer { temp.remove() }
         let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
         try store.write { db in
             let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
-            let time = LocalDateTime(text: "2026-11-20T10:15:05")!
-            _ = try writer.upsert(ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: time, message: "hi"), source: "a.csv")
-            _ = try writer.upsert(ReceivedInvitation(senderName: "Bo Li", sentAt: time), source: "a.csv")
+            for row in rows { _ = try writer.upsert(row, source: "a.csv") }
+            try body(db)
+        }
+    }
+
+    /// A table holding Ana with a URL and a note, and Bo without URL, in the minute; read.
+    private func known(_ body: (KnownInvitations) throws -> Void) throws {
+        try table(holding: [ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: Self.time, message: "hi"),
+                            ReceivedInvitation(senderName: "Bo Li", sentAt: Self.time)]) { db in
             let known = KnownInvitations(storedRows: 2, readAfter: 1)
             #expect(known.answer(minute: Self.minute, url: "u-ana", key: "ana ruiz", fields: 0b11) == .lookUp, "not read yet")
             try known.lookedUp(db)
@@ -158,12 +161,7 @@ import Testing
     }
 
     @Test func aFileAsLargeAsAThirtySecondOfTheTableHasItReadAtOnce() throws {
-        let temp = try TemporaryFolder()
-        defer { temp.remove() }
-        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
-        try store.write { db in
-            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
-            _ = try writer.upsert(ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: LocalDateTime(text: "2026-11-20T10:15:05")!), source: "a.csv")
+        try table(holding: [ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: Self.time)]) { db in
             let small = KnownInvitations(storedRows: 64_000)
             small.expect(rows: 1_999)
             try small.lookedUp(db)
@@ -176,13 +174,8 @@ import Testing
     }
 
     @Test func aTimeNotInTheStoredFormLeavesEveryRowToSQL() throws {
-        let temp = try TemporaryFolder()
-        defer { temp.remove() }
-        let store = try Store(path: temp.path("s.sqlite"), diagnostics: .silent)
-        try store.write { db in
-            let writer = try StoreWriter(db: db, importedAt: "2026-11-26T09:00:00")
-            _ = try writer.upsert(ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: LocalDateTime(text: "2026-11-20T10:15:05")!), source: "a.csv")
-            _ = try writer.upsert(ReceivedInvitation(senderName: "Bo Li", senderURL: "u-bo", sentAt: LocalDateTime(text: "2026-11-20T10:15:05")!), source: "a.csv")
+        try table(holding: [ReceivedInvitation(senderName: "Ana Ruiz", senderURL: "u-ana", sentAt: Self.time),
+                            ReceivedInvitation(senderName: "Bo Li", senderURL: "u-bo", sentAt: Self.time)]) { db in
             try db.execute(sql: "UPDATE invitation SET sent_at = '2026-11-20 10:15:05' WHERE sender_url = 'u-bo'")
             let known = KnownInvitations(storedRows: 2, readAfter: 1)
             for _ in 0..<3 {

@@ -108,7 +108,7 @@ struct CSVFileImporter {
         case .received(let invitation, let ownerName, let ownerURL):
             if !toldExpectedRows {
                 toldExpectedRows = true
-                writer.expectInvitations(Int(file.size ?? 0) / Self.largestTypicalRow)
+                try writer.expectInvitations(Int(file.size ?? 0) / Self.largestTypicalRow)
             }
             report.count(try writer.upsert(invitation, source: file.displayName))
             try noteOwner(name: ownerName, url: ownerURL)

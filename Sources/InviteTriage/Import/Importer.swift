@@ -45,13 +45,21 @@ public enum Importer {
             var bulk = try BulkLoad.begin(db)
             let writer = try StoreWriter(db: db, importedAt: context.clock.now.text, intoEmptyTable: bulk != nil)
             let unchanged = context.rereadUnchanged ? nil : try UnchangedFiles(db, clock: context.clock)
+            // Files unchanged since their import are reported, not read.
+            let earlierReports = try inputs.map { expanded, _ in try expanded.files.map { try unchanged?.report(for: $0) } }
+            // The invitations stored are read beside the first files when the rest is about as many.
+            var bytesToRead = 0
+            for ((expanded, _), reports) in zip(inputs, earlierReports) {
+                for (file, earlier) in zip(expanded.files, reports) where earlier == nil { bytesToRead += Int(file.size ?? 0) }
+            }
+            try writer.expectInvitations(bytesToRead / CSVFileImporter.largestTypicalRow)
             var read: [(digest: ContentDigest, report: FileReport)] = []
             let changesBefore = db.totalChangesCount
-            for (expanded, path) in inputs {
+            for ((expanded, path), earlierReports) in zip(inputs, earlierReports) {
                 report.skipped += expanded.skipped
                 var recognised = 0
-                for file in expanded.files {
-                    if let fileReport = try unchanged?.report(for: file) {
+                for (file, earlierReport) in zip(expanded.files, earlierReports) {
+                    if let fileReport = earlierReport {
                         report.files.append(fileReport)
                         recognised += 1
                         continue

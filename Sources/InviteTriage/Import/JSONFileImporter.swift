@@ -37,7 +37,7 @@ struct JSONFileImporter {
             if !owner.positions.isEmpty { try writer.noteEvidence(.positions, rows: owner.positions.count) }
             if !owner.education.isEmpty { try writer.noteEvidence(.education, rows: owner.education.count) }
         }
-        writer.expectInvitations(document.received.count)
+        try writer.expectInvitations(document.received.count)
         for invitation in document.received {
             if writer.tombstones.covers(url: invitation.senderURL, name: invitation.senderName) { report.forgotten += 1; continue }
             report.count(try writer.upsert(invitation, source: file.displayName))

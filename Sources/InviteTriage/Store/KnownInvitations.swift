@@ -5,7 +5,8 @@ import GRDB
 /// `import --reread`) answers most rows here instead of with a look-up in SQL, a seek in the
 /// time index and another in the table for every row.
 ///
-/// Made on the first many look-ups of an import, from one read of the table, and kept as
+/// Made from one read of the table on a connection of its own (`CommittedInvitationsScan`),
+/// started when the import's files look large enough or after many look-ups, and kept as
 /// 64-bit hashes (`FlagsByHash`: 12 to 24 bytes a row). Two identities share a hash by a
 /// chance of one in 2^64 a pair; where they do, a new row could be taken for a stored one.
 /// Every other doubt is left to SQL: rows without URL (they match by name), URLs whose minute
@@ -23,20 +24,29 @@ final class KnownInvitations {
     /// Which of the fields a stored row could be filled in with are there, in the order of
     /// `RowStatements.fillInvitation`: bit 0 the URL, 1 the note, … 6 the mutual connections.
     typealias Fields = UInt8
-    private static let withoutURL: UInt8 = 0x80
-    private static let unsure: UInt8 = 0x40
+    /// The flags of a row without URL: no field counts (it matches by name, in SQL); a row
+    /// with a URL always has bit 0.
+    static let withoutURL: UInt8 = 0
+    /// Above the seven fields.
+    private static let unsure: UInt8 = 0x80
 
     /// Look-ups in SQL before the table is read: a small import never reads it.
     private var readAfter: Int
     private var lookUps = 0
     private var state = State.waiting
     private enum State {
-        case waiting, read
-        /// A stored time was not in the stored form: every row is looked up.
+        case waiting
+        /// On a second connection (`CommittedInvitationsScan`); rows go to SQL meanwhile.
+        case reading(CommittedInvitationsScan)
+        case read
+        /// The table could not be read, or not as committed: every row is looked up.
         case unusable
     }
+    /// Answers wait for a read under way (tests): the same answers at the same rows each run.
+    let waitsForRead: Bool
     private let storedRows: Int
-    /// Every row read or inserted since: the fields (or flags) of each minute and identity.
+    /// The rows this import inserted, then, once read, every row stored too: the fields (or
+    /// flags) of each minute and identity.
     private var rows = FlagsByHash()
     /// Rows without URL: when there are none (as in every export since 2019), a row with a
     /// URL need not ask whether one shares its minute and name.
@@ -44,9 +54,14 @@ final class KnownInvitations {
 
     /// `storedRows`: how many the table holds; `readAfter`: look-ups before the table is
     /// read (by default a thirty-second of the rows, at least 4,096; see also `expect`).
-    init(storedRows: Int, readAfter: Int? = nil) {
+    init(storedRows: Int, readAfter: Int? = nil, waitsForRead: Bool = false) {
         self.storedRows = storedRows
         self.readAfter = readAfter ?? max(4_096, storedRows / 32)
+        self.waitsForRead = waitsForRead
+    }
+
+    deinit {
+        stop()
     }
 
     /// The minute of a time, as a number: rows match within one minute.
@@ -61,90 +76,80 @@ final class KnownInvitations {
     }
 
     func answer(minute: Int, url: String?, key: String, fields: Fields) -> Answer {
-        guard state == .read, let url else { return .lookUp }
+        if case .reading(let scan) = state, let table = scan.table(waiting: waitsForRead) { take(table) }
+        guard case .read = state, let url else { return .lookUp }
         if rowsWithoutURL > 0, rows[Self.hash(minute, withoutURL: true, key)] != nil { return .lookUp }
         guard let stored = rows[Self.hash(minute, withoutURL: false, url)] else { return .absent }
         // Fields are only ever filled in, never emptied: a row that had these still has them.
         return stored & Self.unsure == 0 && fields & ~stored == 0 ? .stored : .lookUp
     }
 
-    /// A file about to be imported holds about `rows` invitations: as many as it would take
-    /// to read the table, and it is read at the next look-up.
-    func expect(rows: Int) {
-        if rows >= storedRows / 32 { readAfter = min(readAfter, lookUps + 1) }
+    /// The import is about to read about `rows` invitations: as many as it would take to
+    /// read the table, and reading starts now.
+    func expect(rows: Int, _ db: Database) throws {
+        if rows >= storedRows / 32 { try startReading(db) }
     }
 
-    /// After a look-up in SQL; reads the table once enough have been made.
+    /// After a look-up in SQL; starts reading the table once enough have been made.
     func lookedUp(_ db: Database) throws {
         lookUps += 1
-        if state == .waiting, lookUps >= readAfter { try readTable(db) }
+        if lookUps >= readAfter { try startReading(db) }
     }
 
     /// A row just inserted.
     func inserted(minute: Int, url: String?, key: String, fields: Fields) {
-        guard state == .read else { return }
-        add(Self.hash(minute, withoutURL: url == nil, url ?? key), url == nil ? Self.withoutURL : fields)
+        if case .unusable = state { return }
+        Self.add(Self.hash(minute, withoutURL: url == nil, url ?? key), url == nil ? Self.withoutURL : fields,
+                 to: &rows, withoutURL: &rowsWithoutURL)
+    }
+
+    /// A stored row just filled in from a row with `url`: it may have had no URL, and have
+    /// this one now, beside another row of the minute with it. SQL answers for it from now on.
+    func filledIn(minute: Int, url: String?) {
+        guard let url else { return }
+        if case .unusable = state { return }
+        Self.add(Self.hash(minute, withoutURL: false, url), Self.unsure | 1, to: &rows, withoutURL: &rowsWithoutURL)
+    }
+
+    /// Stops a read still under way: the import has written its rows.
+    func stop() {
+        if case .reading(let scan) = state {
+            scan.stop()
+            state = .unusable
+        }
     }
 
     /// A second row under one hash makes it unsure (it may be another identity).
-    private func add(_ hash: Int, _ value: UInt8) {
-        if value == Self.withoutURL { rowsWithoutURL += 1 }
-        rows.merge(hash, value) { $0 | $1 | Self.unsure }
+    static func add(_ hash: Int, _ value: UInt8, to rows: inout FlagsByHash, withoutURL: inout Int) {
+        if value & 1 == 0 { withoutURL += 1 }
+        rows.merge(hash, value) { $0 | $1 | unsure }
     }
 
-    private func readTable(_ db: Database) throws {
-        let scan = try FastStatement(db, sql: """
-            SELECT sent_at, sender_url, sender_key,
-                   (sender_url IS NOT NULL) | ((message IS NOT NULL) << 1) | ((relationship IS NOT NULL) << 2)
-                 | ((given_email IS NOT NULL) << 3) | ((headline IS NOT NULL) << 4) | ((profile IS NOT NULL) << 5)
-                 | ((mutual_connections IS NOT NULL) << 6)
-            FROM invitation
-            """)
-        defer { scan.reset() }
-        rows = FlagsByHash(capacity: storedRows + storedRows / 8)
-        while try scan.step() {
-            // A time not in the stored form could not be matched to its minute: SQL decides all.
-            guard let minute = scan.withBytes(0, { $0.flatMap(Self.minute(ofStored:)) }) else {
-                (rows, rowsWithoutURL, state) = (FlagsByHash(), 0, .unusable)
-                return
-            }
-            scan.withBytes(1) { url in
-                if let url {
-                    add(Self.hash(minute, withoutURL: false, url), UInt8(truncatingIfNeeded: scan.int64(3) ?? 0))
-                } else {
-                    add(scan.withBytes(2) { Self.hash(minute, withoutURL: true, $0 ?? UnsafeBufferPointer(start: nil, count: 0)) }, Self.withoutURL)
-                }
-            }
+    private func startReading(_ db: Database) throws {
+        guard case .waiting = state else { return }
+        state = try CommittedInvitationsScan.start(besides: db, rows: storedRows).map(State.reading) ?? .unusable
+    }
+
+    /// The committed rows, with the rows this import inserted meanwhile (which the read,
+    /// on its own connection, did not see).
+    private func take(_ table: CommittedInvitationsScan.Table?) {
+        guard var table else {
+            (rows, rowsWithoutURL, state) = (FlagsByHash(), 0, .unusable)
+            return
         }
-        state = .read
-    }
-
-    /// `YYYY-MM-DDTHH:MM:SS`, as rows are stored, to `minute(_:)`'s number; nil for any other
-    /// text, which the look-up's range of the minute's texts might not hold.
-    private static func minute(ofStored text: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard text.count == 19 else { return nil }
-        var number = 0
-        for index in 0..<19 {
-            let byte = text[index]
-            switch index {
-            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
-            case 10: guard byte == UInt8(ascii: "T") else { return nil }
-            case 13, 16: guard byte == UInt8(ascii: ":") else { return nil }
-            default:
-                guard (0x30...0x39).contains(byte), index != 17 || byte <= UInt8(ascii: "5") else { return nil }
-                if index < 16 { number = number * 10 + Int(byte - 0x30) }
-            }
+        rows.forEach { hash, value in
+            Self.add(hash, value, to: &table.rows, withoutURL: &table.withoutURL)
         }
-        return number
+        (rows, rowsWithoutURL, state) = (table.rows, table.withoutURL, .read)
     }
 
-    private static func hash(_ minute: Int, withoutURL: Bool, _ text: String) -> Int {
+    static func hash(_ minute: Int, withoutURL: Bool, _ text: String) -> Int {
         var text = text  // `withUTF8` is mutating; native strings are not copied.
         return text.withUTF8 { hash(minute, withoutURL: withoutURL, $0) }
     }
 
     /// Lengths and bytes as `CombinedHash` hashes text.
-    private static func hash(_ minute: Int, withoutURL: Bool, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func hash(_ minute: Int, withoutURL: Bool, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hasher = Hasher()
         hasher.combine(minute)
         hasher.combine(withoutURL)

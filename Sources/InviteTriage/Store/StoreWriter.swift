@@ -19,27 +19,31 @@ struct StoreWriter {
     /// Into a populated table: the rows it holds, once enough have been looked up.
     private let known: KnownInvitations?
 
-    /// `readingKnownRowsAfter`: see `KnownInvitations.init`.
-    init(db: Database, importedAt: String, intoEmptyTable: Bool = false, readingKnownRowsAfter: Int? = nil) throws {
+    /// `readingKnownRowsAfter`, `waitingForKnownRows`: see `KnownInvitations.init`.
+    init(db: Database, importedAt: String, intoEmptyTable: Bool = false, readingKnownRowsAfter: Int? = nil,
+         waitingForKnownRows: Bool = false) throws {
         self.db = db
         self.importedAt = importedAt
         self.tombstones = try Forgetting.Tombstones(db)
         self.statements = try RowStatements(db)
         self.seen = intoEmptyTable ? SeenIdentities() : nil
-        self.known = intoEmptyTable ? nil : KnownInvitations(storedRows: try InvitationTally.count(db, status: nil), readAfter: readingKnownRowsAfter)
+        self.known = intoEmptyTable ? nil : KnownInvitations(
+            storedRows: try InvitationTally.count(db, status: nil), readAfter: readingKnownRowsAfter, waitsForRead: waitingForKnownRows)
     }
 
     /// Once every row is written: the filter of identities goes (4 MiB, until the end of the
-    /// import otherwise, when scoring needs the memory).
+    /// import otherwise, when scoring needs the memory), and a read of the known rows still
+    /// under way stops.
     func finishWriting() {
         seen?.release()
+        known?.stop()
     }
 
     // MARK: Invitations
 
-    /// About how many invitations the file being imported holds (see `KnownInvitations`).
-    func expectInvitations(_ rows: Int) {
-        known?.expect(rows: rows)
+    /// About how many invitations the import is about to read (see `KnownInvitations`).
+    func expectInvitations(_ rows: Int) throws {
+        try known?.expect(rows: rows, db)
     }
 
     /// Two rows are one invitation when their sent times fall in the same minute and either
@@ -78,6 +82,7 @@ struct StoreWriter {
                 if fillsIn {
                     statements.fillInvitation.bind(fields + [.integer(id)])
                     try statements.fillInvitation.run()
+                    known?.filledIn(minute: minute, url: invitation.senderURL)
                 }
                 return .known
             }

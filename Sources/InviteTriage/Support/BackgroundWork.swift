@@ -18,6 +18,9 @@ final class BackgroundWork<Output: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// Whether `result()` would return without waiting.
+    var isFinished: Bool { done.wait(timeout: .now()) == .success }
+
     func result() -> Output {
         done.wait()
         return output.unsafelyUnwrapped

@@ -46,6 +46,12 @@ struct FlagsByHash {
         return value
     }
 
+    /// Every entry, in no order.
+    func forEach(_ body: (_ hash: Int, _ flags: UInt8) -> Void) {
+        if let zeroFlags { body(0, zeroFlags) }
+        for (key, value) in zip(keys, flags) where key != 0 { body(key, value) }
+    }
+
     /// The slot holding `key`, or the free one where it would go.
     private func find(_ key: Int) -> (slot: Int, found: Bool) {
         keys.withUnsafeBufferPointer { keys in

@@ -19,6 +19,12 @@ import Testing
         }
         #expect(table.count == reference.count)
         for (hash, value) in reference { #expect(table[hash] == value, "\(hash)") }
+        var listed: [Int: UInt8] = [:]
+        table.forEach { hash, value in
+            #expect(listed[hash] == nil, "listed once")
+            listed[hash] = value
+        }
+        #expect(listed == reference)
         for _ in 0..<3_000 {
             let absent = Int(bitPattern: UInt(random.next()))
             if reference[absent] == nil { #expect(table[absent] == nil) }

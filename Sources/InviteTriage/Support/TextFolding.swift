@@ -6,7 +6,7 @@ import Foundation
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
         if let ascii = foldASCII(text) { return ascii }
-        if let latin = foldLatin(text) { return latin }
+        if let byScalar = foldByScalar(text) { return byScalar }
         return foldInGeneral(text)
     }
 
@@ -80,48 +80,118 @@ public enum TextFolding {
         }
     }
 
-    /// Text below U+0300 (ASCII and most accented names), scalar by scalar from a table the
-    /// general path made, instead of Foundation's decomposition (slow on Linux): each of these
-    /// scalars decomposes into a letter and marks, so decomposing the text is decomposing each
-    /// scalar. Nil for other text.
-    private static func foldLatin(_ text: String) -> String? {
+    /// Text in the scripts people's names are mostly written in, scalar by scalar from tables
+    /// the general path made, instead of Foundation's decomposition (slow on Linux): Latin,
+    /// Greek to Georgian (U+0300–U+10FF), Latin and Greek with more accents, kana, CJK
+    /// ideographs and Hangul.
+    /// Decomposing such a text is decomposing each scalar, but for the reordering of combining
+    /// marks, which only the marks dropped here take part in (see `ScalarFold`). Nil for other
+    /// text.
+    private static func foldByScalar(_ text: String) -> String? {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard value < 0x300 else { return nil }
-            if value < 0x80, isASCIISpace(UInt8(value)) {
-                pendingSpace = !output.isEmpty
-                continue
-            }
-            var piece: [UInt8]?
-            if value >= 0x80 {
-                guard let folded = latinFolds[Int(value) - 0x80] else {
-                    pendingSpace = !output.isEmpty  // U+0085, U+00A0: white space
-                    continue
-                }
-                if folded.isEmpty { continue }
-                piece = folded
-            }
+        func separate() {
             if pendingSpace {
                 output.append(0x20)
                 pendingSpace = false
             }
-            if let piece {
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let fold: ScalarFold
+            switch value {
+            case 0..<0x80:
+                if isASCIISpace(UInt8(value)) {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    separate()
+                    output.append((0x41...0x5A).contains(value) ? UInt8(value) + 0x20 : UInt8(value))
+                }
+                continue
+            case 0x80..<0x300: fold = latinFolds[Int(value) - 0x80]
+            case 0x300..<0x800: fold = westernScriptFolds[Int(value) - 0x300]
+            case 0x800..<0x1100: fold = southernScriptFolds[Int(value) - 0x800]
+            case 0x1E00..<0x2000: fold = extendedLatinAndGreekFolds[Int(value) - 0x1E00]
+            case 0x3040..<0x3100: fold = kanaFolds[Int(value) - 0x3040]
+            case 0x3400..<0x4DC0, 0x4E00..<0xA000:
+                // Ideographs: no decomposition, no case.
+                separate()
+                appendUTF8(value, to: &output)
+                continue
+            case 0xAC00..<0xD7A4:
+                separate()
+                appendHangulJamo(of: value, to: &output)
+                continue
+            default:
+                return nil
+            }
+            switch fold {
+            case .space:
+                pendingSpace = !output.isEmpty
+            case .text(let piece):
+                if piece.isEmpty { continue }
+                separate()
                 output.append(contentsOf: piece)
-            } else {
-                output.append((0x41...0x5A).contains(value) ? UInt8(value) + 0x20 : UInt8(value))
+            case .general:
+                return nil
             }
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// How the general path folds each scalar from U+0080 to U+02FF, as UTF-8; nil for white
-    /// space.
-    private static let latinFolds: [[UInt8]?] = (0x80..<0x300).map { value in
-        let scalar = Unicode.Scalar(value)!
-        return scalar.properties.isWhitespace ? nil : Array(foldInGeneral(String(scalar)).utf8)
+    /// How the general path folds one scalar.
+    enum ScalarFold: Equatable {
+        /// White space (every scalar it decomposes into is).
+        case space
+        /// This UTF-8, whatever the scalars around it: each scalar it decomposes into is a
+        /// starter, or a nonspacing mark (dropped), so reordering marks cannot move what stays.
+        case text([UInt8])
+        /// Only the general path can tell.
+        case general
+
+        init(_ scalar: Unicode.Scalar) {
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            let spaces = decomposed.filter { $0.properties.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" }.count
+            if spaces == decomposed.count {
+                self = .space
+            } else if spaces == 0, decomposed.allSatisfy({ $0.properties.canonicalCombiningClass == .notReordered
+                                                          || $0.properties.generalCategory == .nonspacingMark }) {
+                self = .text(Array(foldInGeneral(String(scalar)).utf8))
+            } else {
+                self = .general
+            }
+        }
+    }
+
+    // Each made at the first text that needs it, in about 4 µs a scalar: a few milliseconds.
+    private static let latinFolds = folds(0x80..<0x300)
+    /// Combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana.
+    private static let westernScriptFolds = folds(0x300..<0x800)
+    /// The scripts of India and South-East Asia, Tibetan, Georgian.
+    private static let southernScriptFolds = folds(0x800..<0x1100)
+    /// Latin with more accents (Vietnamese), Greek with its accents.
+    private static let extendedLatinAndGreekFolds = folds(0x1E00..<0x2000)
+    private static let kanaFolds = folds(0x3040..<0x3100)
+
+    private static func folds(_ values: Range<UInt32>) -> [ScalarFold] {
+        values.map { value in Unicode.Scalar(value).map(ScalarFold.init) ?? .general }
+    }
+
+    /// A precomposed Hangul syllable's canonical decomposition, by Unicode's arithmetic: a
+    /// leading consonant, a vowel and maybe a trailing consonant (jamo: no case, no marks).
+    private static func appendHangulJamo(of value: UInt32, to output: inout [UInt8]) {
+        let index = value - 0xAC00
+        appendUTF8(0x1100 + index / 588, to: &output)
+        appendUTF8(0x1161 + (index % 588) / 28, to: &output)
+        if index % 28 != 0 { appendUTF8(0x11A7 + index % 28, to: &output) }
+    }
+
+    /// A scalar from U+0800 to U+FFFF, as its three UTF-8 bytes.
+    private static func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
+        output.append(UInt8(0xE0 | value >> 12))
+        output.append(UInt8(0x80 | (value >> 6) & 0x3F))
+        output.append(UInt8(0x80 | value & 0x3F))
     }
 
     /// The ASCII scalars with the Unicode White_Space property.

@@ -1,8 +1,8 @@
 import Testing
 @testable import InviteTriage
 
-/// `fold`'s fast paths (ASCII, and Latin text below U+0300) give what the general path gives,
-/// byte for byte; folded ASCII text comes back without change.
+/// `fold`'s fast paths (ASCII, and text scalar by scalar in the scripts of most names) give
+/// what the general path gives, byte for byte; folded ASCII text comes back without change.
 @Suite struct TextFoldingFastPathTests {
     static let asciiPieces = ["", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "\u{7F}", "\0", "a", "Z",
                               "Jan", "JANSEN", "de", "O'Brien", "3", "-", ",", ".", "@", "[", "`", "{", "~"]
@@ -50,6 +50,38 @@ import Testing
         var different: [String] = []
         for _ in 0..<20_000 {
             let text = (0..<random.below(8)).map { _ in random.chance(50) ? random.pick(latin) : random.pick(Self.asciiPieces) }.joined()
+            if !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) { different.append(text.debugDescription) }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    /// The scalars the tables and the arithmetic cover beyond Latin: every one from U+0300 to
+    /// U+10FF, from U+1E00 to U+1FFF and of kana, every Hangul syllable, every 7th ideograph.
+    static let otherScriptScalars: [Unicode.Scalar] = (Array(0x300..<0x1100) + Array(0x1E00..<0x2000) + Array(0x3040..<0x3100) + Array(0xAC00..<0xD7A4)
+        + Array(stride(from: 0x3400, to: 0x4DC0, by: 7)) + Array(stride(from: 0x4E00, to: 0xA000, by: 7))).compactMap(Unicode.Scalar.init)
+
+    @Test func everyScalarOfOtherScriptsFoldsAsTheGeneralPathFoldsIt() {
+        var different: [String] = []
+        for scalar in Self.otherScriptScalars {
+            // Beside spaces, ASCII, itself, and marks that canonical ordering swaps (ccc 230, 220).
+            for text in ["\(scalar)", " A\(scalar) \(scalar)b ", "\(scalar)\(scalar)\u{A0}\(scalar)\t", "x\u{301}\(scalar)\u{301}\u{316}é"]
+            where !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) {
+                different.append(text.debugDescription)
+            }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
+    @Test func randomTextInOtherScriptsFoldsAsTheGeneralPathFoldsIt() {
+        var random = FuzzRandom(seed: 0xF01D_0003)
+        let other = Self.otherScriptScalars.map(String.init)
+        let names = ["Иван Петров", "Ёлка", "Ελένη Παπαδοπούλου", "Άγγελος", "דוד כהן", "محمد الأحمد", "प्रिया शर्मा", "สมชาย",
+                     "山田 太郎", "がぎぐ", "김민준", "ქეთევან", "Nguyễn Thị Hương", "Ἀθηνᾶ"]
+        var different: [String] = []
+        for _ in 0..<20_000 {
+            let text = (0..<random.below(8)).map { _ in
+                random.chance(30) ? random.pick(names) : random.chance(50) ? random.pick(other) : random.pick(Self.asciiPieces + Self.otherPieces)
+            }.joined()
             if !sameBytes(TextFolding.fold(text), TextFolding.foldInGeneral(text)) { different.append(text.debugDescription) }
         }
         #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")

@@ -20,10 +20,12 @@ public struct TimestampProblem: Error, Sendable, Equatable {
 /// to wall-clock time in `zone`.
 public enum TimestampParser {
     public static func parse(_ text: String, order: DayMonthOrder, zone: TimeZone) -> Result<LocalDateTime, TimestampProblem> {
-        // LinkedIn's own form, on every invitation row, read from its bytes.
+        // LinkedIn's own forms, on every row of its files, read from their bytes.
         var bytes = text
-        if let time = bytes.withUTF8({ slashDateAndTime($0, order: order) }) { return .success(time) }
-        return parseInGeneral(text, order: order, zone: zone)
+        let time = bytes.withUTF8 { bytes in
+            slashDateAndTime(bytes, order: order) ?? dayMonthNameYear(bytes) ?? utcDateAndTime(bytes, zone: zone)
+        }
+        return time.map(Result.success) ?? parseInGeneral(text, order: order, zone: zone)
     }
 
     /// Every form, from tokens. `parse` gives the same result faster for `M/D/YY, h:mm AM`.
@@ -57,7 +59,11 @@ public enum TimestampParser {
     public static func orderEvidence(_ text: String) -> DayMonthOrder? {
         // Every row's date asks: LinkedIn's own `11/24/26, …` is read from its bytes.
         var text = text
-        if let numbers = text.withUTF8(leadingSlashNumbers) { return order(first: numbers.first, second: numbers.second) }
+        switch text.withUTF8(slashDateStart) {
+        case .numbers(let first, let second): return order(first: first, second: second)
+        case .none: return nil
+        case .undecided: break
+        }
         let tokens = tokenize(text, limit: 5)
         guard tokens.count >= 5, case .number(let first, _) = tokens[0], tokens[1] == .separator("/"),
               case .number(let second, _) = tokens[2], tokens[3] == .separator("/") else { return nil }
@@ -108,6 +114,73 @@ public enum TimestampParser {
         let fullYear = year.digits == 2 ? (year.value < 70 ? 2000 : 1900) + year.value : year.value
         let (month, day) = order == .monthFirst ? (first.value, second.value) : (second.value, first.value)
         return LocalDateTime(year: fullYear, month: month, day: day, hour: hour, minute: minute, second: seconds)
+    }
+
+    private enum SlashDateStart {
+        /// The two numbers before the slashes.
+        case numbers(Int, Int)
+        /// The first two tokens are not a number and a slash.
+        case none
+        /// Only `tokenize` can tell.
+        case undecided
+    }
+
+    /// The two numbers of text that starts `digits/digits/digit`, as `tokenize` would read
+    /// them; `none` for text whose first tokens are a word, or a number then a word, `-`, `:`
+    /// or `.` (`24 Nov 2026`, `2026-11-24 …`); `undecided` for any other start.
+    private static func slashDateStart(_ bytes: UnsafeBufferPointer<UInt8>) -> SlashDateStart {
+        if let numbers = leadingSlashNumbers(bytes) { return .numbers(numbers.first, numbers.second) }
+        func isLetter(_ index: Int) -> Bool { index < bytes.count && (0x61...0x7A).contains(bytes[index] | 0x20) }
+        if isLetter(0) { return .none }
+        var index = 0
+        while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        guard index > 0, index < bytes.count else { return .undecided }
+        switch bytes[index] {
+        case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "."): return .none
+        case 0x20: return isLetter(index + 1) ? .none : .undecided
+        default: return isLetter(index) ? .none : .undecided
+        }
+    }
+
+    /// Exactly `D Mon YYYY` or `DD Mon YYYY` in ASCII, the month's three letters in any case
+    /// (Connections.csv); nil for anything else, or a date that does not exist.
+    private static func dayMonthNameYear(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
+        let dayDigits = bytes.count == 10 ? 1 : 2
+        guard bytes.count == 9 + dayDigits, bytes[dayDigits] == 0x20, bytes[dayDigits + 4] == 0x20,
+              let day = digits(bytes, 0, dayDigits), let year = digits(bytes, dayDigits + 5, 4) else { return nil }
+        var name = ""
+        for index in dayDigits + 1...dayDigits + 3 {
+            let letter = bytes[index] | 0x20
+            guard (0x61...0x7A).contains(letter) else { return nil }
+            name.unicodeScalars.append(Unicode.Scalar(letter))
+        }
+        guard let month = monthNumber(name) else { return nil }
+        return LocalDateTime(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
+    }
+
+    /// Exactly `YYYY-MM-DD HH:MM:SS UTC` (messages.csv), `UTC` in any case, converted to `zone`
+    /// as `TokenScanner.withTime` converts it; nil for anything else, a time that does not
+    /// exist, or a year before 1900.
+    private static func utcDateAndTime(_ bytes: UnsafeBufferPointer<UInt8>, zone: TimeZone) -> LocalDateTime? {
+        let separators: [(Int, UInt8)] = [(4, 0x2D), (7, 0x2D), (10, 0x20), (13, 0x3A), (16, 0x3A), (19, 0x20)]
+        guard bytes.count == 23, separators.allSatisfy({ bytes[$0.0] == $0.1 }),
+              bytes[20] | 0x20 == UInt8(ascii: "u"), bytes[21] | 0x20 == UInt8(ascii: "t"), bytes[22] | 0x20 == UInt8(ascii: "c"),
+              let year = digits(bytes, 0, 4), year >= 1900, let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2),
+              let hour = digits(bytes, 11, 2), let minute = digits(bytes, 14, 2), let second = digits(bytes, 17, 2),
+              let utc = LocalDateTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else { return nil }
+        let instant = Date(timeIntervalSince1970: TimeInterval(LocalDateTime.unixEpoch.seconds(until: utc)))
+        return utc.adding(seconds: zone.secondsFromGMT(for: instant))
+    }
+
+    /// The number written by `count` ASCII digits from `start`; nil when one is not a digit.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<start + count {
+            let byte = bytes[index]
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     /// The two numbers of text that starts `digits/digits/digit`, as `tokenize` would read

@@ -41,7 +41,8 @@ import Testing
 
     @Test func slashDateOrderIsReadFromBytesAsFromTokens() {
         var random = FuzzRandom(seed: 0x5_1A5)
-        let pieces = ["1", "12", "13", "31", "7", "2026", "26", "0", "00012", "1234567890", "/", "/", " ", ",", "-", "a", "é", "\u{00A0}", "PM"]
+        let pieces = ["1", "12", "13", "31", "7", "2026", "26", "0", "00012", "1234567890", "/", "/", " ", ",", "-", "a", "é", "\u{00A0}", "PM",
+                      "Nov", ":", ".", "T", "@", "[", "\t"]
         for _ in 0..<20_000 {
             let text = (0..<random.below(7)).map { _ in random.pick(pieces) }.joined()
             #expect(TimestampParser.orderEvidence(text) == Self.tokenOrder(text), "\(text.debugDescription)")
@@ -71,6 +72,31 @@ import Testing
         #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(5))")
         #expect(parsedText("11/24/26, 3:35 PM") == "2026-11-24T15:35:00")
         #expect(parsedText("24/11/2026, 12:05:09 am", order: .dayFirst) == "2026-11-24T00:05:09")
+    }
+
+    /// Connections' `24 Nov 2026` and messages' `2026-11-24 15:35:00 UTC`, read from bytes.
+    @Test func connectionAndMessageFormsAreReadFromBytesAsFromTokens() {
+        var random = FuzzRandom(seed: 0x24_2026)
+        let numbers = ["1", "7", "9", "24", "29", "30", "31", "00", "0", "02", "12", "13", "59", "60", "23", "24", "2026", "1899", "1900", "26", "123"]
+        let months = ["Nov", "nov", "NOV", "Feb", "may", "Sep", "Sept", "Xyz", "No", "Ñov", "June"]
+        let glue = [" ", "  ", "-", ":", "/", ",", "T", " UTC", " utc", " UtC", " UTX", " GMT", "Z", "+01:00", "\u{00A0}", ".5", ""]
+        var different: [String] = []
+        for index in 0..<40_000 {
+            let n = { random.pick(numbers) }
+            var text = index % 2 == 0
+                ? "\(n()) \(random.pick(months)) \(n())"
+                : "\(n())-\(n())-\(n()) \(n()):\(n()):\(n())" + random.pick([" UTC", " utc", " UTC", ""])
+            if index % 3 == 0 { text = (0..<random.below(9)).map { _ in random.chance(50) ? random.pick(numbers + months) : random.pick(glue) }.joined() }
+            if index % 7 == 1 { text += random.pick(glue) }
+            let zone = Self.zones[index % Self.zones.count]
+            let fast = TimestampParser.parse(text, order: .monthFirst, zone: zone)
+            let general = TimestampParser.parseInGeneral(text, order: .monthFirst, zone: zone)
+            if fast != general { different.append("\(text.debugDescription) \(zone.identifier): \(fast) against \(general)") }
+            if TimestampParser.orderEvidence(text) != Self.tokenOrder(text) { different.append("order of \(text.debugDescription)") }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(5))")
+        #expect(parsedText("24 Nov 2026") == "2026-11-24T00:00:00")
+        #expect(parsedText("2026-11-24 15:35:00 UTC") == "2026-11-24T16:35:00")
     }
 
     /// `orderEvidence` as it was: from the first five tokens.

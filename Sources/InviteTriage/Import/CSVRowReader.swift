@@ -92,7 +92,9 @@ enum CSVRowReader {
                                    ownerURLs: inout ProfileURL.Memo) throws(RowProblem) -> CSVRowResult {
         let sentAt = try time(row[.sentAt], column: "Sent At", order: order, clock: clock)
         let message = row[.message]
-        guard let direction = row[.direction]?.uppercased() else { throw RowProblem(message: "Direction is empty") }
+        guard let written = row[.direction] else { throw RowProblem(message: "Direction is empty") }
+        // LinkedIn writes upper case: only other text is upper-cased (a copy on every row).
+        let direction = written == "INCOMING" || written == "OUTGOING" ? written : written.uppercased()
         switch direction {
         case "INCOMING", "RECEIVED":
             guard let sender = row[.from] else { throw RowProblem(message: "From is empty") }

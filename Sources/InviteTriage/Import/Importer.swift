@@ -101,7 +101,9 @@ public enum Importer {
     /// Marks invitations whose sender is now among the connections, and reports those you
     /// had decided on.
     private static func link(writer: StoreWriter, db: Database, into report: inout ImportReport) throws {
-        let decidedUnconnected = try Row.fetchAll(db, sql: "SELECT id, decision FROM invitation WHERE status IN ('accepted', 'ignored') AND connected_on IS NULL")
+        let decidedUnconnected = try Row.fetchAll(db, sql: """
+            SELECT id, decision FROM invitation WHERE status IN ('accepted', 'ignored') AND connected_on IS NULL ORDER BY id
+            """)
         report.newlyConnected = try writer.linkConnections()
         for row in decidedUnconnected {
             let id: Int64 = row["id"]

@@ -64,6 +64,23 @@ import Testing
         #expect(try schema(try importSamples(into: temp.path("imported.sqlite"))) == fresh)
     }
 
+    /// `list` reads the rows it shows and no more: an index gives the whole order (a sort of
+    /// every invitation sharing the top scores read 12 MB at a million).
+    @Test func listingByScoreNeedsNoSort() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let store = try importSamples(into: temp.path("t.sqlite"))
+        var filter = InvitationFilter()
+        filter.limit = 50
+        let (whereSQL, arguments) = filter.whereClause
+        let details = try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM invitation \(whereSQL) \(filter.orderClause) LIMIT 50",
+                             arguments: arguments).map { $0["detail"] as String }
+        }
+        #expect(details.contains { $0.contains("invitation_ranking") }, "\(details)")
+        #expect(!details.contains { $0.contains("TEMP B-TREE") }, "\(details)")
+    }
+
     @Test func failedFirstImportIntoAnExistingDatabaseKeepsItsSchema() throws {
         let temp = try TemporaryFolder()
         defer { temp.remove() }

@@ -111,12 +111,11 @@ final class KnownInvitations {
         Self.add(Self.hash(minute, withoutURL: false, url), Self.unsure | 1, to: &rows, withoutURL: &rowsWithoutURL)
     }
 
-    /// Stops a read still under way: the import has written its rows.
+    /// The import has written its rows: a read still under way stops, and the table goes
+    /// (tens of megabytes at a million rows, until the end of the import otherwise).
     func stop() {
-        if case .reading(let scan) = state {
-            scan.stop()
-            state = .unusable
-        }
+        if case .reading(let scan) = state { scan.stop() }
+        (rows, rowsWithoutURL, state) = (FlagsByHash(), 0, .unusable)
     }
 
     /// A second row under one hash makes it unsure (it may be another identity).

@@ -31,9 +31,9 @@ struct StoreWriter {
             storedRows: try InvitationTally.count(db, status: nil), readAfter: readingKnownRowsAfter, waitsForRead: waitingForKnownRows)
     }
 
-    /// Once every row is written: the filter of identities goes (4 MiB, until the end of the
-    /// import otherwise, when scoring needs the memory), and a read of the known rows still
-    /// under way stops.
+    /// Once every row is written: the filter of identities and the table of known rows go
+    /// (megabytes, until the end of the import otherwise, when scoring needs the memory), and
+    /// a read of the known rows still under way stops.
     func finishWriting() {
         seen?.release()
         known?.stop()

@@ -32,16 +32,17 @@ final class CommittedInvitationsScan: @unchecked Sendable {
         work = BackgroundWork { Self.read(path: path, rows: rows, control: control) }
     }
 
-    /// The table, once read; nil while reading (with `waiting`, waits for it instead).
+    /// The table, once read, handed over (asked once); nil while reading (with `waiting`,
+    /// waits for it instead).
     func table(waiting: Bool) -> Table?? {
         guard waiting || work.isFinished else { return nil }
-        return .some(work.result())
+        return .some(work.takeResult())
     }
 
     /// Stops the read and waits for it: an import that no longer needs the table.
     func stop() {
         control.stop()
-        _ = work.result()
+        work.wait()
     }
 
     /// Whether the read is to stop, and the connection to interrupt when it is.

@@ -21,6 +21,19 @@ final class BackgroundWork<Output: Sendable>: @unchecked Sendable {
     /// Whether `result()` would return without waiting.
     var isFinished: Bool { done.wait(timeout: .now()) == .success }
 
+    /// Waits for the work to end.
+    func wait() {
+        done.wait()
+    }
+
+    /// The output, handed over: kept here too, a large value would be copied at its first
+    /// change. `result()` must not be asked after.
+    func takeResult() -> Output {
+        done.wait()
+        defer { output = nil }
+        return output.unsafelyUnwrapped
+    }
+
     func result() -> Output {
         done.wait()
         return output.unsafelyUnwrapped

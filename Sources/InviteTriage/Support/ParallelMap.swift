@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
     /// `transform` of every element, spread over the processor's cores; results in order.
@@ -6,17 +7,26 @@ extension Array where Element: Sendable {
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard !isEmpty else { return [] }
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / 32 + 1))
+        // Workers take a few elements at a time from a shared count, not fixed shares: the
+        // writing thread pre-empts one worker or another, and with fixed shares the others
+        // waited for the one pre-empted at the end of every page.
+        let taken = Atomic<Int>(0)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // Each worker initialises its own indices only.
+            // Each index is initialised by the one worker that took it.
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = worker
-                while index < count {
-                    (output.baseAddress.unsafelyUnwrapped + index).initialize(to: transform(self[index]))
-                    index += workers
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let start = taken.add(Self.parallelStep, ordering: .relaxed).oldValue
+                    guard start < count else { return }
+                    for index in start..<Swift.min(start + Self.parallelStep, count) {
+                        (output.baseAddress.unsafelyUnwrapped + index).initialize(to: transform(self[index]))
+                    }
                 }
             }
             initialized = count
         }
     }
+
+    /// Elements a worker takes at once: the count is touched once per this many.
+    private static var parallelStep: Int { 8 }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Streams one CSV export file into the store. A `CSVRowParser` on a second thread reads and
-/// parses the rows while this one writes them, in file order, within the import's transaction.
+/// Streams one CSV export file into the store. A `CSVRowParser` on a thread of its own reads and
+/// parses the rows into the import's queue (`SideBySideFiles`) while the importer's thread
+/// writes them, in file order, within the import's transaction.
 struct CSVFileImporter {
     let file: InputFile
     let writer: StoreWriter
@@ -20,6 +21,7 @@ struct CSVFileImporter {
     private var ownerURLs = Set<String>()
     private var lastOwner: (name: String?, url: String?)
     private var toldExpectedRows = false
+    private var parsing: ParsingThread?
 
     init(file: InputFile, writer: StoreWriter, context: ImportContext) {
         self.file = file
@@ -28,38 +30,62 @@ struct CSVFileImporter {
         self.report = FileReport(file: file.displayName, kind: "csv")
     }
 
-    mutating func run(prefix: Data) throws -> FileReport {
-        // A few batches in flight: the parser runs ahead of the writer, memory stays flat.
-        let handOff = HandOff<[CSVRowParser.Parsed]>(capacity: 8)
-        // Owned by the parser's thread until `join()`, then by this one.
-        nonisolated(unsafe) var parser = CSVRowParser(file: file, clock: context.clock, output: handOff)
-        nonisolated(unsafe) var parseError: (any Error)?
-        let separator = Self.separator(in: prefix)
-        let thread = BackgroundThread {
-            do { try parser.run(separator: separator) } catch { parseError = error }
-            handOff.finish()
-        }
-        do {
-            while let batch = handOff.take() {
-                for parsed in batch { try write(parsed) }
-            }
-        } catch {
-            handOff.cancel()
-            thread.join()
-            throw error
-        }
-        thread.join()
-        if let parseError { throw parseError }
-        guard let map = parser.map else {
-            if parser.rowsBeforeHeader == 0 { throw TriageError.badInput("\(file.displayName):1", "the file is empty") }
+    /// Starts parsing on a thread of its own: each batch of rows goes to `output`, which says
+    /// false once nobody takes them; `ended` is called once the parser has stopped.
+    mutating func start(prefix: Data, output: @escaping ([CSVRowParser.Parsed]) -> Bool, ended: @escaping @Sendable () -> Void) {
+        parsing = ParsingThread(parser: CSVRowParser(file: file, clock: context.clock, output: output),
+                                separator: Self.separator(in: prefix), ended: ended)
+    }
+
+    /// Waits for the parser's thread to end (it has called `ended`, or its output said false).
+    func join() {
+        parsing?.join()
+    }
+
+    /// Once the parser has ended and every batch is written: the file's report.
+    mutating func finish() throws -> FileReport {
+        guard let parsing else { preconditionFailure("finish() before start()") }
+        parsing.join()
+        if let parseError = parsing.error { throw parseError }
+        guard let map = parsing.parser.map else {
+            if parsing.parser.rowsBeforeHeader == 0 { throw TriageError.badInput("\(file.displayName):1", "the file is empty") }
             throw Unrecognised()
         }
         report.kind = map.kind.label
-        if parser.usedWindows1252 {
+        if parsing.parser.usedWindows1252 {
             report.warnings.append("not UTF-8: read as Windows-1252; check accented names")
         }
         try writer.noteEvidence(map.kind, rows: report.new + report.known + report.outgoing)
         return report
+    }
+
+    /// The kind of file whose header is among the first lines of `prefix`, when it can be
+    /// told from them (a file is read beside another only when their kinds differ).
+    static func kind(in prefix: Data) -> ExportFileKind? {
+        var text: [UInt8] = []
+        var decoder = UTF8Stream()
+        do {
+            try decoder.feed(prefix) { text.append(contentsOf: $0) }
+            try decoder.finish { text.append(contentsOf: $0) }
+        } catch {
+            return nil
+        }
+        // Only whole lines count: the last one of the prefix may be cut.
+        guard let lastNewline = text.lastIndex(of: 0x0A) else { return nil }
+        var reader = CSVReader(separator: separator(in: prefix))
+        var found: ExportFileKind?
+        var rows = 0
+        struct Decided: Error {}
+        do {
+            try text[...lastNewline].withUnsafeBytes { bytes in
+                try reader.feed(bytes) { record in
+                    found = HeaderMap.recognise(record.fields)?.kind
+                    rows += 1
+                    if found != nil || rows >= headerSearchRows { throw Decided() }
+                }
+            }
+        } catch {}
+        return found
     }
 
     /// The separator of the header: the first line among the first ones with `,`, `;` or tab
@@ -94,7 +120,7 @@ struct CSVFileImporter {
         if report.rejected <= 3 { report.warnings.append("line \(line): \(problem.message) (skipped)") }
     }
 
-    private mutating func write(_ parsed: CSVRowParser.Parsed) throws {
+    mutating func write(_ parsed: CSVRowParser.Parsed) throws {
         let (line, result): (Int, CSVRowResult)
         switch parsed {
         case .record(let parsedLine, let parsedResult): (line, result) = (parsedLine, parsedResult)
@@ -159,5 +185,25 @@ struct CSVFileImporter {
             if ownerNames.insert(key).inserted { try writer.addIdentity(.name, key) }
         }
         if let url, ownerURLs.insert(url).inserted { try writer.addIdentity(.url, url) }
+    }
+}
+
+/// A `CSVRowParser` running on a thread of its own. Its state belongs to that thread until
+/// `join()` returns, then to the caller.
+private final class ParsingThread: @unchecked Sendable {
+    private(set) var parser: CSVRowParser
+    private(set) var error: (any Error)?
+    private var thread: BackgroundThread?
+
+    init(parser: CSVRowParser, separator: UInt8, ended: @escaping @Sendable () -> Void) {
+        self.parser = parser
+        thread = BackgroundThread { [self] in
+            do { try self.parser.run(separator: separator) } catch { self.error = error }
+            ended()
+        }
+    }
+
+    func join() {
+        thread?.join()
     }
 }

@@ -19,7 +19,8 @@ struct CSVRowParser {
 
     let file: InputFile
     let clock: Clock
-    private let output: HandOff<[Parsed]>
+    /// Takes each batch; false when the consumer stopped taking rows.
+    private let output: ([Parsed]) -> Bool
     private(set) var map: HeaderMap?
     private(set) var rowsBeforeHeader = 0
     private(set) var usedWindows1252 = false
@@ -28,7 +29,7 @@ struct CSVRowParser {
     private var ownerURLMemo = ProfileURL.Memo()
     private var batch: [Parsed] = []
 
-    init(file: InputFile, clock: Clock, output: HandOff<[Parsed]>) {
+    init(file: InputFile, clock: Clock, output: @escaping ([Parsed]) -> Bool) {
         self.file = file
         self.clock = clock
         self.output = output
@@ -105,7 +106,7 @@ struct CSVRowParser {
 
     private mutating func send() throws {
         guard !batch.isEmpty else { return }
-        guard output.put(batch) else { throw Stopped() }
+        guard output(batch) else { throw Stopped() }
         batch.removeAll(keepingCapacity: true)
     }
 }

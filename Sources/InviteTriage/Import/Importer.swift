@@ -58,19 +58,19 @@ public enum Importer {
             for ((expanded, path), earlierReports) in zip(inputs, earlierReports) {
                 report.skipped += expanded.skipped
                 var recognised = 0
-                for (file, earlierReport) in zip(expanded.files, earlierReports) {
-                    if let fileReport = earlierReport {
+                let outcomes = try SideBySideFiles.read(expanded.files, earlier: earlierReports, writer: writer, context: context,
+                                                        inExport: expanded.isExport)
+                for (file, outcome) in zip(expanded.files, outcomes) {
+                    switch outcome {
+                    case .earlier(let fileReport):
                         report.files.append(fileReport)
                         recognised += 1
-                        continue
-                    }
-                    let digest = DigestBox()
-                    if let fileReport = try importFile(file, digest: digest, writer: writer, context: context, inExport: expanded.isExport) {
+                    case .read(let fileReport, let digest):
                         report.files.append(fileReport)
                         recognised += 1
                         // Only a file read to its end has the digest of its bytes.
-                        if digest.value.byteCount == file.size { read.append((digest.value, fileReport)) }
-                    } else {
+                        if digest.byteCount == file.size { read.append((digest, fileReport)) }
+                    case .skipped:
                         report.skipped.append(file.displayName)
                     }
                 }
@@ -109,28 +109,6 @@ public enum Importer {
             let id: Int64 = row["id"]
             guard try Bool.fetchOne(db, sql: "SELECT connected_on IS NOT NULL FROM invitation WHERE id = ?", arguments: [id]) == true else { continue }
             if row["decision"] as String == DecisionKind.accepted.rawValue { report.acceptedNowConnected.append(id) } else { report.ignoredButConnected.append(id) }
-        }
-    }
-
-    /// Imports one file; nil when it is a file of an export that we do not read.
-    private static func importFile(_ file: InputFile, digest: DigestBox, writer: StoreWriter, context: ImportContext,
-                                   inExport: Bool) throws -> FileReport? {
-        let prefix = try file.prefix(64 << 10)
-        let file = file.feeding(digest)
-        let firstByte = prefix.drop(while: { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }).first
-        if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
-            return try JSONFileImporter(file: file, writer: writer, context: context).run()
-        }
-        if file.name.lowercased().hasSuffix(".json") {
-            if prefix.isEmpty { throw TriageError.badInput(file.displayName, "the file is empty") }
-            throw TriageError.badInput("\(file.displayName):1:1", "not JSON: expected '{' or '['")
-        }
-        var importer = CSVFileImporter(file: file, writer: writer, context: context)
-        do {
-            return try importer.run(prefix: prefix)
-        } catch is CSVFileImporter.Unrecognised {
-            if inExport { return nil }
-            throw TriageError.badInput("\(file.displayName):1", "not a LinkedIn export file invite-triage knows: no header of Invitations, Connections, messages, Profile, Positions, Education, Skills, Email Addresses or Contacts in the first \(CSVFileImporter.headerSearchRows) lines (see docs/formats.md)")
         }
     }
 }

@@ -151,13 +151,15 @@ enum InputExpander {
         var declaredTotal: UInt64 = 0
         // An export may hold its CSVs at the root or inside one top folder.
         // macOS Finder adds `__MACOSX/` resource forks and `.DS_Store`: not part of the export.
-        let entries = archive.filter { entry in
+        // With its position among the archive's entries: each read finds it again there.
+        let entries = archive.enumerated().filter { _, entry in
             let name = (entry.path as NSString).lastPathComponent
             return entry.type == .file && !entry.path.hasPrefix("__MACOSX/") && !name.hasPrefix("._") && name != ".DS_Store"
-        }
-        let roots = Set(entries.map { $0.path.split(separator: "/", omittingEmptySubsequences: false).count > 1 ? String($0.path.split(separator: "/")[0]) : "" })
+        }.map { (position: $0.offset, entry: $0.element) }
+        let roots = Set(entries.map(\.entry).map { $0.path.split(separator: "/", omittingEmptySubsequences: false).count > 1 ? String($0.path.split(separator: "/")[0]) : "" })
         let prefix = roots.count == 1 && roots.first != "" ? roots.first! + "/" : ""
-        for entry in entries.sorted(by: { $0.path < $1.path }) {
+        let url = URL(fileURLWithPath: path)
+        for (position, entry) in entries.sorted(by: { $0.entry.path < $1.entry.path }) {
             // Judged on the whole entry path: `../Invitations.csv` must not pass for a top folder.
             let unsafe = entry.path.hasPrefix("/") || entry.path.split(separator: "/").contains { $0 == ".." || $0 == "." }
             let inner = String(entry.path.dropFirst(entry.path.hasPrefix(prefix) ? prefix.count : 0))
@@ -177,7 +179,14 @@ enum InputExpander {
                 // unchanged; only ZIPFoundation's own mean a damaged archive.
                 var ownError: Error?
                 do {
-                    let checksum = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { chunk in
+                    // An archive of its own for each read: two files of an export are read at
+                    // once, on two threads, and an archive reads through one file handle.
+                    let archive = try Archive(url: url, accessMode: .read)
+                    let listed = Array(archive)
+                    guard position < listed.count, case let found = listed[position], found.path == entry.path else {
+                        throw TriageError(.badInput, "\(displayName): cannot extract from the ZIP (damaged or truncated)")
+                    }
+                    let checksum = try archive.extract(found, bufferSize: 1 << 18, skipCRC32: false) { chunk in
                         do {
                             produced += UInt64(chunk.count)
                             if produced > ZipLimits.maxEntryBytes || (produced > 1 << 20 && produced / compressed > ZipLimits.maxRatio) {

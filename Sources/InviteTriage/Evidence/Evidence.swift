@@ -33,7 +33,10 @@ public struct Evidence: Sendable {
 
     // The network
     var connections = PersonIndex<Connection>()
-    var connectionsByFirstName: [String: [Connection]] = [:]
+    /// Per folded first name, how many connections have it and the first one's name (for a
+    /// mutual contact named by first name only): not the connections themselves, which were
+    /// a second copy of the network (14 MB at 200,000 connections).
+    var connectionsByFirstName: [String: (count: Int, first: String)] = [:]
     var connectionCompanies = CompanyNames()
     var conversations = PersonIndex<Conversation>()
     var contacts = PersonIndex<Bool>()
@@ -62,7 +65,7 @@ public struct Evidence: Sendable {
         let key = TextFolding.fold(name)
         let connection = Connection(name: name, company: company, connectedOn: connectedOn)
         connections.insert(connection, url: url, key: key)
-        if let first = key.split(separator: " ").first { connectionsByFirstName[String(first), default: []].append(connection) }
+        if let first = key.split(separator: " ").first { connectionsByFirstName[String(first), default: (0, name)].count += 1 }
         if let company, !company.isEmpty { connectionCompanies.insert(company) }
     }
 

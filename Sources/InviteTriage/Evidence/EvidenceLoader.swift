@@ -36,6 +36,7 @@ enum EvidenceLoader {
         evidence.messagesKnown = sources.contains(ExportFileKind.messages.rawValue)
 
         // Cursors, not arrays: a network of thousands of rows is read one row at a time.
+        evidence.connections.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM connection") ?? 0)
         let connections = try Row.fetchCursor(db, sql: "SELECT name, person_url, company, connected_on FROM connection")
         while let row = try connections.next() {
             evidence.addConnection(name: row["name"], url: row["person_url"], company: row["company"], connectedOn: row["connected_on"])

@@ -9,6 +9,14 @@ struct PersonIndex<Value: Sendable>: Sendable {
     private var byKeyWithoutURL: [Int: Int] = [:]
     private var byKey: [Int: Int] = [:]
 
+    /// Room for `count` people, made once: grown by doubling, the tables of a large network
+    /// were up to twice their size, and held old and new at once while growing.
+    mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(count)
+        byURL.reserveCapacity(count)
+        byKey.reserveCapacity(count)
+    }
+
     private func slot(_ person: PersonHash) -> Int? {
         if let url = person.url { return byURL[url] ?? byKeyWithoutURL[person.key] }
         return byKey[person.key]

@@ -134,8 +134,8 @@ struct ClaimVerifier {
             if let connection = evidence.connections.find(url: nil, key: key) {
                 return (.backed, "\(connection.name) is among your connections")
             }
-            if !key.contains(" "), let matches = evidence.connectionsByFirstName[key], !matches.isEmpty {
-                return (.backed, "\(matches.count == 1 ? matches[0].name : "\(matches.count) connections named \(person)") among your connections")
+            if !key.contains(" "), let matches = evidence.connectionsByFirstName[key] {
+                return (.backed, "\(matches.count == 1 ? matches.first : "\(matches.count) connections named \(person)") among your connections")
             }
         }
         if mutualCount > 0 { return (.backed, "LinkedIn reports \(mutualCount) mutual connection(s)") }

@@ -15,7 +15,9 @@ struct CSVRowParser {
     struct Stopped: Error {}
 
     static let maxBufferedRows = 50_000
-    static let batchSize = 256
+    /// Rows handed to the writer at once: each hand-off can wake a waiting thread (a system
+    /// call and a switch); 1,024 rows rather than 256 made the 1M re-read 6% faster.
+    static let batchSize = 1024
 
     let file: InputFile
     let clock: Clock

@@ -33,7 +33,7 @@ struct SideBySideFiles {
     /// The failure of the file listed first among those that failed.
     private var failure: (index: Int, error: any Error)?
     private var prefixes: [Int: Result<Data, any Error>] = [:]
-    private let queue = HandOff<Item>(capacity: 8 * lanes)
+    private let queue = HandOff<Item>(capacity: 4 * lanes)
 
     private enum Item {
         case rows(file: Int, [CSVRowParser.Parsed])

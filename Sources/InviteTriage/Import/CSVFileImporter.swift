@@ -59,33 +59,46 @@ struct CSVFileImporter {
         return report
     }
 
-    /// The kind of file whose header is among the first lines of `prefix`, when it can be
-    /// told from them (a file is read beside another only when their kinds differ).
-    static func kind(in prefix: Data) -> ExportFileKind? {
+    /// What the first bytes of a CSV file say it holds (whether it may be read beside another).
+    enum Guess: Equatable {
+        case kind(ExportFileKind)
+        /// No header where the parser looks for one: it will write no row.
+        case noHeader
+        /// Not to be told from these bytes.
+        case unclear
+    }
+
+    /// Reads the header as the parser will, from `prefix`: the file's first bytes, or all of
+    /// them when `wholeFile`.
+    static func guess(_ prefix: Data, wholeFile: Bool) -> Guess {
         var text: [UInt8] = []
         var decoder = UTF8Stream()
         do {
             try decoder.feed(prefix) { text.append(contentsOf: $0) }
             try decoder.finish { text.append(contentsOf: $0) }
         } catch {
-            return nil
+            return .unclear
         }
-        // Only whole lines count: the last one of the prefix may be cut.
-        guard let lastNewline = text.lastIndex(of: 0x0A) else { return nil }
+        // Only whole lines count: the last one of a prefix may be cut.
+        let lines = wholeFile ? text[...] : text[..<((text.lastIndex(of: 0x0A) ?? -1) + 1)]
         var reader = CSVReader(separator: separator(in: prefix))
-        var found: ExportFileKind?
+        var found: Guess?
         var rows = 0
         struct Decided: Error {}
-        do {
-            try text[...lastNewline].withUnsafeBytes { bytes in
-                try reader.feed(bytes) { record in
-                    found = HeaderMap.recognise(record.fields)?.kind
-                    rows += 1
-                    if found != nil || rows >= headerSearchRows { throw Decided() }
-                }
+        func look(_ record: CSVReader.Record) throws {
+            if let map = HeaderMap.recognise(record.fields) {
+                found = .kind(map.kind)
+            } else {
+                rows += 1
+                if rows >= headerSearchRows { found = .noHeader }
             }
+            if found != nil { throw Decided() }
+        }
+        do {
+            try lines.withUnsafeBytes { try reader.feed($0, emit: look) }
+            if wholeFile { try reader.finish(emit: look) }
         } catch {}
-        return found
+        return found ?? (wholeFile ? .noHeader : .unclear)
     }
 
     /// The separator of the header: the first line among the first ones with `,`, `;` or tab
@@ -203,7 +216,9 @@ private final class ParsingThread: @unchecked Sendable {
         }
     }
 
+    /// Once only: the thread's end is signalled once.
     func join() {
         thread?.join()
+        thread = nil
     }
 }

@@ -151,15 +151,14 @@ enum InputExpander {
         var declaredTotal: UInt64 = 0
         // An export may hold its CSVs at the root or inside one top folder.
         // macOS Finder adds `__MACOSX/` resource forks and `.DS_Store`: not part of the export.
-        // With its position among the archive's entries: each read finds it again there.
-        let entries = archive.enumerated().filter { _, entry in
+        let entries = archive.filter { entry in
             let name = (entry.path as NSString).lastPathComponent
             return entry.type == .file && !entry.path.hasPrefix("__MACOSX/") && !name.hasPrefix("._") && name != ".DS_Store"
-        }.map { (position: $0.offset, entry: $0.element) }
-        let roots = Set(entries.map(\.entry).map { $0.path.split(separator: "/", omittingEmptySubsequences: false).count > 1 ? String($0.path.split(separator: "/")[0]) : "" })
+        }
+        let roots = Set(entries.map { $0.path.split(separator: "/", omittingEmptySubsequences: false).count > 1 ? String($0.path.split(separator: "/")[0]) : "" })
         let prefix = roots.count == 1 && roots.first != "" ? roots.first! + "/" : ""
         let url = URL(fileURLWithPath: path)
-        for (position, entry) in entries.sorted(by: { $0.entry.path < $1.entry.path }) {
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
             // Judged on the whole entry path: `../Invitations.csv` must not pass for a top folder.
             let unsafe = entry.path.hasPrefix("/") || entry.path.split(separator: "/").contains { $0 == ".." || $0 == "." }
             let inner = String(entry.path.dropFirst(entry.path.hasPrefix(prefix) ? prefix.count : 0))
@@ -180,13 +179,10 @@ enum InputExpander {
                 var ownError: Error?
                 do {
                     // An archive of its own for each read: two files of an export are read at
-                    // once, on two threads, and an archive reads through one file handle.
+                    // once, on two threads, and an archive reads through one file handle. The
+                    // entry carries its offsets; opening reads only the archive's end record.
                     let archive = try Archive(url: url, accessMode: .read)
-                    let listed = Array(archive)
-                    guard position < listed.count, case let found = listed[position], found.path == entry.path else {
-                        throw TriageError(.badInput, "\(displayName): cannot extract from the ZIP (damaged or truncated)")
-                    }
-                    let checksum = try archive.extract(found, bufferSize: 1 << 18, skipCRC32: false) { chunk in
+                    let checksum = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { chunk in
                         do {
                             produced += UInt64(chunk.count)
                             if produced > ZipLimits.maxEntryBytes || (produced > 1 << 20 && produced / compressed > ZipLimits.maxRatio) {

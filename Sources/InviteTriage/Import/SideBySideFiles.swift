@@ -5,8 +5,8 @@ import Synchronization
 /// is parsed on a thread of its own and this thread writes the rows of whichever has some.
 /// Read one after the other, an export whose rows were all known waited on one parser at a
 /// time while the writer, answering rows from memory, idled. Files of one kind never go side
-/// by side (their rows meet in one table, where which comes first decides), nor JSON files
-/// (read on this thread). Reports come back in file order and, when two files fail, the error
+/// by side (their rows meet in one table, where which comes first decides), nor a file whose
+/// kind its first bytes do not tell, nor JSON files (read on this thread). Reports come back in file order and, when two files fail, the error
 /// of the one listed first is thrown: as if they had been read one after the other.
 struct SideBySideFiles {
     enum Outcome {
@@ -20,6 +20,8 @@ struct SideBySideFiles {
 
     /// Files parsed at once.
     static let lanes = 2
+    /// Bytes read first, to recognise a file.
+    static let prefixBytes = 64 << 10
 
     private let files: [InputFile]
     private let earlier: [FileReport?]
@@ -42,7 +44,7 @@ struct SideBySideFiles {
 
     private struct Lane {
         var importer: CSVFileImporter
-        let kind: ExportFileKind?
+        let guess: CSVFileImporter.Guess
         let digest: DigestBox
         let stop: StopFlag
     }
@@ -99,14 +101,15 @@ struct SideBySideFiles {
                 next += 1
                 continue
             }
-            let kind = CSVFileImporter.kind(in: prefix)
-            if !reading.isEmpty, kind == nil || reading.values.contains(where: { $0.kind == kind || $0.kind == nil }) { return }
+            let wholeFile = file.size.map { $0 <= UInt64(prefix.count) } ?? (prefix.count < Self.prefixBytes)
+            let guess = CSVFileImporter.guess(prefix, wholeFile: wholeFile)
+            guard reading.values.allSatisfy({ Self.mayRead(guess, beside: $0.guess) }) else { return }
             let digest = DigestBox(), stop = StopFlag()
             var importer = CSVFileImporter(file: file.feeding(digest), writer: writer, context: context)
             let queue = queue
             importer.start(prefix: prefix, output: { rows in !stop.isSet && queue.put(.rows(file: index, rows)) },
                            ended: { _ = queue.put(.ended(file: index)) })
-            reading[index] = Lane(importer: importer, kind: kind, digest: digest, stop: stop)
+            reading[index] = Lane(importer: importer, guess: guess, digest: digest, stop: stop)
             prefixes[index] = nil
             next += 1
         }
@@ -114,7 +117,7 @@ struct SideBySideFiles {
 
     private mutating func cachedPrefix(_ index: Int) -> Result<Data, any Error> {
         if let cached = prefixes[index] { return cached }
-        let result = Result { try files[index].prefix(64 << 10) }
+        let result = Result { try files[index].prefix(Self.prefixBytes) }
         prefixes[index] = result
         return result
     }
@@ -147,11 +150,25 @@ struct SideBySideFiles {
         try start()
     }
 
-    /// File `index` failed: its parser stops, and its error is thrown once no file listed
-    /// before it is still being read (one of those may fail too, and its error comes first).
+    /// File `index` failed: its parser stops. An error in a file's content is thrown once no
+    /// file listed before it is still being read (one of those may fail too, and its error
+    /// comes first); any other error (the database's, the disk's) at once: after it, SQLite
+    /// may have rolled the transaction back, and rows written then would each be committed.
     private mutating func fail(_ lane: Lane, _ index: Int, _ error: any Error) {
         lane.stop.set()
+        let inContent = (error as? TriageError)?.status == .badInput && writer.db.isInsideTransaction
+        // As if listed before every file: thrown at the next item.
+        if !inContent { return failure = (-1, error) }
         if failure.map({ index < $0.index }) ?? true { failure = (index, error) }
+    }
+
+    /// A file without header writes nothing; two of one kind, or one not told, go alone.
+    private static func mayRead(_ guess: CSVFileImporter.Guess, beside other: CSVFileImporter.Guess) -> Bool {
+        switch (guess, other) {
+        case (.unclear, _), (_, .unclear): false
+        case (.kind(let kind), .kind(let otherKind)): kind != otherKind
+        case (.noHeader, _), (_, .noHeader): true
+        }
     }
 
     /// Stops every parser still running and waits for their threads.
@@ -162,13 +179,16 @@ struct SideBySideFiles {
     }
 
     private static func isJSON(_ prefix: Data, name: String) -> Bool {
+        startsLikeJSON(prefix) || name.lowercased().hasSuffix(".json")
+    }
+
+    private static func startsLikeJSON(_ prefix: Data) -> Bool {
         let firstByte = prefix.drop(while: { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }).first
-        return firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") || name.lowercased().hasSuffix(".json")
+        return firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[")
     }
 
     private static func readJSON(_ file: InputFile, prefix: Data, writer: StoreWriter, context: ImportContext) throws -> FileReport {
-        let firstByte = prefix.drop(while: { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0A, 0x0D].contains($0) }).first
-        guard firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") else {
+        guard startsLikeJSON(prefix) else {
             if prefix.isEmpty { throw TriageError.badInput(file.displayName, "the file is empty") }
             throw TriageError.badInput("\(file.displayName):1:1", "not JSON: expected '{' or '['")
         }

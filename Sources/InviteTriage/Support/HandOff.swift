@@ -1,8 +1,9 @@
 import Foundation
 
-/// Hands items from one producing thread to one consuming thread, holding at most `capacity`
-/// of them: the producer runs ahead of the consumer by that much and no further, so memory
-/// stays bounded whatever the input's size.
+/// Hands items from producing threads to one consuming thread, holding at most `capacity` of
+/// them: the producers run ahead of the consumer by that much and no further, so memory stays
+/// bounded whatever the input's size. With several producers, each tells its end in an item
+/// of its own (`finish` is one producer's end).
 final class HandOff<Item>: @unchecked Sendable {
     // Every stored property is read and written under `condition`.
     private let condition = NSCondition()

@@ -6,8 +6,9 @@ import Synchronization
 /// Read one after the other, an export whose rows were all known waited on one parser at a
 /// time while the writer, answering rows from memory, idled. Files of one kind never go side
 /// by side (their rows meet in one table, where which comes first decides), nor a file whose
-/// kind its first bytes do not tell, nor JSON files (read on this thread). Reports come back in file order and, when two files fail, the error
-/// of the one listed first is thrown: as if they had been read one after the other.
+/// kind its first bytes do not tell, nor JSON files (read on this thread). Reports come back
+/// in file order and, when two files fail, the error of the one listed first is thrown: as
+/// if they had been read one after the other.
 struct SideBySideFiles {
     enum Outcome {
         /// Unchanged since its import: its earlier report, not read.

@@ -82,4 +82,31 @@ import Testing
         #expect(try sqlite(sandbox.database, "SELECT message FROM invitation WHERE sender_name = 'Dora Good'")
             .trimmingCharacters(in: .whitespacesAndNewlines) == "from the first file")
     }
+
+    @Test func aDatabaseErrorStopsEveryFileAtOnceAndLeavesTheDatabaseAsItWas() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let first = try sandbox.write("first/Invitations.csv", text: invitationsHeader
+            + invitation(from: "Dora Good", url: "dora", at: "11/01/26, 10:00 AM"))
+        try sandbox.importing([first])
+        // A failure for which SQLite rolls the whole transaction back, as for a full disk: the
+        // rows of Invitations.csv, read beside, must not go on being written (each would be
+        // committed on its own).
+        _ = try sqlite(sandbox.database, "CREATE TRIGGER fail_messages BEFORE INSERT ON message BEGIN SELECT RAISE(ROLLBACK, 'simulated failure'); END;")
+        let before = try dump(sandbox.database)
+        var invitations = invitationsHeader
+        for index in 0..<20_000 {
+            invitations += invitation(from: "Sender \(index)", url: "sender-\(index)", at: "10/01/26, 10:00 AM")
+        }
+        _ = try sandbox.write("export/Invitations.csv", text: invitations)
+        _ = try sandbox.write("export/messages.csv", text: """
+            CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
+            2-abc,,Sofia Brandt,https://www.linkedin.com/in/sofia-brandt,Ana Owner,https://www.linkedin.com/in/ana-owner,2026-11-18 17:22:40 UTC,,Hello,INBOX
+
+            """)
+        let result = try sandbox.triage(["import", sandbox.url("export").path])
+        #expect(result.status != 0, "\(result)")
+        #expect(result.stderr.contains("simulated failure"), "\(result)")
+        expectSameDump(before, try dump(sandbox.database))
+    }
 }

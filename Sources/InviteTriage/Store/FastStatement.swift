@@ -15,8 +15,12 @@ struct FastStatement {
     private var statement: Statement { bound.statement }
     private var handle: OpaquePointer { statement.sqliteStatement }
 
+    /// Whether it changes the database: such a statement runs inside a command's transaction.
+    private let writes: Bool
+
     init(_ db: Database, sql: String) throws {
         bound = BoundStatement(try db.makeStatement(sql: sql))
+        writes = sqlite3_stmt_readonly(bound.statement.sqliteStatement) == 0
     }
 
     /// Binds `values` to ?1, ?2, … in order.
@@ -77,6 +81,12 @@ struct FastStatement {
 
     /// Steps once: true when a row is there to read.
     func step() throws -> Bool {
+        // After SQLite rolled the transaction back by itself (a full disk, an I/O error, a
+        // trigger's RAISE(ROLLBACK)), a write would be committed on its own. GRDB refuses its
+        // own statements then; this one goes around GRDB, so it refuses here.
+        if writes, sqlite3_get_autocommit(sqlite3_db_handle(handle)) != 0 {
+            throw DatabaseError(resultCode: .SQLITE_ABORT, message: "the transaction was rolled back: nothing more is written", sql: statement.sql)
+        }
         let code = sqlite3_step(handle)
         if code == SQLITE_ROW { return true }
         if code == SQLITE_DONE { return false }

@@ -14,6 +14,29 @@ import Testing
         }
     }
 
+    @Test func nothingIsWrittenAfterSQLiteRolledTheTransactionBack() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE t (id INTEGER PRIMARY KEY, d TEXT NOT NULL);
+                CREATE TRIGGER roll BEFORE INSERT ON t WHEN NEW.d = 'roll' BEGIN SELECT RAISE(ROLLBACK, 'rolled back'); END;
+                """)
+        }
+        var afterwards: (any Error)?
+        // The write fails as a whole: its transaction is gone.
+        _ = try? queue.write { db in
+            let insert = try FastStatement(db, sql: "INSERT INTO t (d) VALUES (?)")
+            insert.bind(.text("before"))
+            try insert.run()
+            insert.bind(.text("roll"))
+            #expect(throws: DatabaseError.self) { try insert.run() }
+            insert.bind(.text("after"))
+            do { try insert.run() } catch { afterwards = error }
+        }
+        #expect(afterwards != nil, "a write after the rollback must fail, not commit on its own")
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM t") } == 0)
+    }
+
     @Test func valuesRoundTripExactly() throws {
         try withDatabase { db in
             let insert = try FastStatement(db, sql: "INSERT INTO t (a, b, c, d) VALUES (?, ?, ?, ?)")

@@ -168,7 +168,7 @@ struct CSVFileImporter {
         case .contact(let contact):
             report.count(try writer.insert(contact))
         }
-        context.progress(line)
+        context.progress(file.displayName, line: line)
     }
 
     private func isForgotten(_ result: CSVRowResult) -> Bool {

@@ -9,7 +9,7 @@ public struct ImportContext {
     public var skipBadRows = false
     /// Read every file, even one unchanged since its import (see `UnchangedFiles`).
     public var rereadUnchanged = false
-    /// Called now and then with a line number, for progress on a terminal.
+    /// Called now and then with a file and a line number, for progress on a terminal.
     public var onProgress: ((String) -> Void)?
 
     public init(clock: Clock, configuration: Configuration, skipBadRows: Bool = false, rereadUnchanged: Bool = false,
@@ -21,8 +21,9 @@ public struct ImportContext {
         self.onProgress = onProgress
     }
 
-    func progress(_ line: Int) {
-        if let onProgress, line % 50_000 == 0 { onProgress("line \(line)") }
+    /// Every 50,000 lines of a file; two files are read at once, so each line names its file.
+    func progress(_ file: String, line: Int) {
+        if let onProgress, line % 50_000 == 0 { onProgress("\(file): line \(line)") }
     }
 }
 

@@ -35,7 +35,8 @@ struct SideBySideFiles {
     private var next = 0
     /// The failure of the file listed first among those that failed.
     private var failure: (index: Int, error: any Error)?
-    private var prefixes: [Int: Result<Data, any Error>] = [:]
+    /// The first bytes of the next file, kept while it waits for a free lane.
+    private var nextPrefix: Result<Data, any Error>?
     private let queue = HandOff<Item>(capacity: 4 * lanes)
 
     private enum Item {
@@ -84,11 +85,11 @@ struct SideBySideFiles {
             let index = next
             if let report = earlier[index] {
                 outcomes[index] = .earlier(report)
-                next += 1
+                advance()
                 continue
             }
             let prefix: Data
-            switch cachedPrefix(index) {
+            switch nextFilePrefix() {
             case .success(let data): prefix = data
             case .failure(let error):
                 guard reading.isEmpty else { return }  // an earlier file's error comes first
@@ -99,7 +100,7 @@ struct SideBySideFiles {
                 guard reading.isEmpty else { return }
                 let digest = DigestBox()
                 outcomes[index] = .read(try Self.readJSON(file.feeding(digest), prefix: prefix, writer: writer, context: context), digest.value)
-                next += 1
+                advance()
                 continue
             }
             let wholeFile = file.size.map { $0 <= UInt64(prefix.count) } ?? (prefix.count < Self.prefixBytes)
@@ -111,16 +112,20 @@ struct SideBySideFiles {
             importer.start(prefix: prefix, output: { rows in !stop.isSet && queue.put(.rows(file: index, rows)) },
                            ended: { _ = queue.put(.ended(file: index)) })
             reading[index] = Lane(importer: importer, guess: guess, digest: digest, stop: stop)
-            prefixes[index] = nil
-            next += 1
+            advance()
         }
     }
 
-    private mutating func cachedPrefix(_ index: Int) -> Result<Data, any Error> {
-        if let cached = prefixes[index] { return cached }
-        let result = Result { try files[index].prefix(Self.prefixBytes) }
-        prefixes[index] = result
+    private mutating func nextFilePrefix() -> Result<Data, any Error> {
+        if let nextPrefix { return nextPrefix }
+        let result = Result { try files[next].prefix(Self.prefixBytes) }
+        nextPrefix = result
         return result
+    }
+
+    private mutating func advance() {
+        next += 1
+        nextPrefix = nil
     }
 
     private mutating func write(_ rows: [CSVRowParser.Parsed], of index: Int) {

@@ -23,11 +23,11 @@ let package = Package(
             path: "Plugins/EmbedMigrations"
         ),
         // glibc's malloc_trim, which Swift's Glibc module does not export.
-        .target(name: "CMemory", path: "Sources/CMemory"),
+        .target(name: "CSystem", path: "Sources/CSystem"),
         .target(
             name: "InviteTriage",
             dependencies: [
-                "CMemory",
+                "CSystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the few statements run once per row (Store/FastStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

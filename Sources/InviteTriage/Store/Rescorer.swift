@@ -46,23 +46,26 @@ public enum Rescorer {
         let update = try FastStatement(db, sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")
         var notes = NoteCache(repeated: repeatedNotes, ownerNames: evidence.ownerNameWords)
         var scored = 0
-        var (page, pageEnd) = try EvidenceLoader.invitations(db, after: 0, limit: pageSize)
-        notes.prepare(page.map { $0.message ?? "" })
-        var judging = judgeInBackground(page, classifier: classifier, notes: notes)
-        while let end = pageEnd {
-            let written = page
-            // The next page is read while this one is judged: reading it after would leave
-            // the cores idle meanwhile.
-            (page, pageEnd) = try EvidenceLoader.invitations(db, after: end, limit: pageSize)
-            if pageEnd != nil { notes.prepare(page.map { $0.message ?? "" }) }
-            let results = judging.result()
-            if pageEnd != nil { judging = judgeInBackground(page, classifier: classifier, notes: notes) }
-            // This thread writes one page while the other cores judge the next.
-            for (facts, judgement) in zip(written, results) {
+        // Pages judged ahead of the one written: with only the next one, the judges idled
+        // whenever they finished it before this thread finished writing.
+        var judging: [(page: [InvitationFacts], work: BackgroundWork<[Judgement]>)] = []
+        var next: Int64? = 0
+        while true {
+            while judging.count < pagesAhead, let after = next {
+                let page: [InvitationFacts]
+                (page, next) = try EvidenceLoader.invitations(db, after: after, limit: pageSize)
+                if page.isEmpty { continue }
+                notes.prepare(page.map { $0.message ?? "" })
+                judging.append((page, judgeInBackground(page, classifier: classifier, notes: notes)))
+            }
+            guard !judging.isEmpty else { break }
+            let (page, work) = judging.removeFirst()
+            // This thread writes one page while the other cores judge the next ones.
+            for (facts, judgement) in zip(page, work.takeResult()) {
                 update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .utf8(judgement.json), .text(current), .integer(facts.id))
                 try update.run()
             }
-            scored += written.count
+            scored += page.count
         }
         try db.execute(sql: "UPDATE store_state SET scored_with = ? WHERE id = 1", arguments: [current])
         return scored
@@ -71,13 +74,17 @@ public enum Rescorer {
     /// Invitations read, judged and written per round: enough to keep both cores busy, few
     /// enough that memory stays flat.
     static let pageSize = 4096
+    /// Pages being judged while one is written.
+    static let pagesAhead = 3
 }
+
+private typealias Judgement = (score: Double, suggestion: Suggestion, json: [UInt8])
 
 /// One page judged on every core, in the background.
 private func judgeInBackground(_ page: [InvitationFacts], classifier: Classifier, notes: NoteCache)
-    -> BackgroundWork<[(score: Double, suggestion: Suggestion, json: [UInt8])]> {
+    -> BackgroundWork<[Judgement]> {
     BackgroundWork {
-        page.parallelMap { facts in
+        page.parallelMap(behindWriter: true) { facts in
             let judgement = classifier.judge(facts, analysis: notes.analysis(of: facts.message ?? ""))
             return (judgement.score, judgement.suggestion, judgement.verdict.jsonBytes)
         }

@@ -1,10 +1,16 @@
+import CSystem
 import Foundation
 import Synchronization
 
 extension Array where Element: Sendable {
     /// `transform` of every element, spread over the processor's cores; results in order.
     /// Worth it only where each call does real work (a note analysed, an invitation judged).
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    /// `behindWriter`: called from a background thread while another thread writes what an
+    /// earlier call produced. Its workers then yield their core to that thread, which would
+    /// otherwise wait for one a fifth of the time and hold every other thread up. A worker
+    /// thread of the shared pool stays lowered, which matters only for work that competes with
+    /// a writer, as this does.
+    func parallelMap<T: Sendable>(behindWriter: Bool = false, _ transform: @Sendable (Element) -> T) -> [T] {
         guard !isEmpty else { return [] }
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / 32 + 1))
         // Workers take a few elements at a time from a shared count, not fixed shares: the
@@ -15,6 +21,7 @@ extension Array where Element: Sendable {
             // Each index is initialised by the one worker that took it.
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                if behindWriter { csystem_lower_thread_priority(Self.behindWriterNiceness) }
                 while true {
                     let start = taken.add(Self.parallelStep, ordering: .relaxed).oldValue
                     guard start < count else { return }
@@ -29,4 +36,5 @@ extension Array where Element: Sendable {
 
     /// Elements a worker takes at once: the count is touched once per this many.
     private static var parallelStep: Int { 8 }
+    private static var behindWriterNiceness: Int32 { 5 }
 }

@@ -25,4 +25,13 @@ static inline void csystem_lower_thread_priority(int niceness) {
 #endif
 }
 
+/// The calling thread's niceness (0 where threads have none of their own).
+static inline int csystem_thread_niceness(void) {
+#if defined(__linux__)
+    return getpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid));
+#else
+    return 0;
+#endif
+}
+
 #endif

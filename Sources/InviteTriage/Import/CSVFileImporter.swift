@@ -30,11 +30,13 @@ struct CSVFileImporter {
         self.report = FileReport(file: file.displayName, kind: "csv")
     }
 
-    /// Starts parsing on a thread of its own: each batch of rows goes to `output`, which says
-    /// false once nobody takes them; `ended` is called once the parser has stopped.
-    mutating func start(prefix: Data, output: @escaping ([CSVRowParser.Parsed]) -> Bool, ended: @escaping @Sendable () -> Void) {
+    /// Starts parsing on a thread of its own (`lowered`: one that yields its core, see
+    /// `ThreadPriority`): each batch of rows goes to `output`, which says false once nobody
+    /// takes them; `ended` is called once the parser has stopped.
+    mutating func start(prefix: Data, lowered: Bool, output: @escaping ([CSVRowParser.Parsed]) -> Bool,
+                        ended: @escaping @Sendable () -> Void) {
         parsing = ParsingThread(parser: CSVRowParser(file: file, clock: context.clock, output: output),
-                                separator: Self.separator(in: prefix), ended: ended)
+                                separator: Self.separator(in: prefix), lowered: lowered, ended: ended)
     }
 
     /// Waits for the parser's thread to end (it has called `ended`, or its output said false).
@@ -208,9 +210,10 @@ private final class ParsingThread: @unchecked Sendable {
     private(set) var error: (any Error)?
     private var thread: BackgroundThread?
 
-    init(parser: CSVRowParser, separator: UInt8, ended: @escaping @Sendable () -> Void) {
+    init(parser: CSVRowParser, separator: UInt8, lowered: Bool, ended: @escaping @Sendable () -> Void) {
         self.parser = parser
         thread = BackgroundThread { [self] in
+            if lowered { ThreadPriority.lowerCurrentThread() }
             do { try self.parser.run(separator: separator) } catch { self.error = error }
             ended()
         }

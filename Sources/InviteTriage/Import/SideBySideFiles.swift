@@ -8,7 +8,8 @@ import Synchronization
 /// by side (their rows meet in one table, where which comes first decides), nor a file whose
 /// kind its first bytes do not tell, nor JSON files (read on this thread). Reports come back
 /// in file order and, when two files fail, the error of the one listed first is thrown: as
-/// if they had been read one after the other.
+/// if they had been read one after the other. The largest file is read last to its end, so
+/// the others' parsers yield their core to it (and to the writer).
 struct SideBySideFiles {
     enum Outcome {
         /// Unchanged since its import: its earlier report, not read.
@@ -29,6 +30,8 @@ struct SideBySideFiles {
     private let writer: StoreWriter
     private let context: ImportContext
     private let inExport: Bool
+    /// The largest file to read, by position in `files`.
+    private let largest: Int?
     private var outcomes: [Outcome?]
     /// The files being read, by position in `files`.
     private var reading: [Int: Lane] = [:]
@@ -56,9 +59,19 @@ struct SideBySideFiles {
     static func read(_ files: [InputFile], earlier: [FileReport?], writer: StoreWriter, context: ImportContext,
                      inExport: Bool) throws -> [Outcome] {
         var run = SideBySideFiles(files: files, earlier: earlier, writer: writer, context: context, inExport: inExport,
-                                  outcomes: Array(repeating: nil, count: files.count))
+                                  largest: largest(files, earlier: earlier), outcomes: Array(repeating: nil, count: files.count))
         try run.readAll()
         return run.outcomes.map { $0! }
+    }
+
+    /// The position of the largest file to read (the first of equals; an unknown size counts
+    /// as none); nil when every file is unchanged.
+    static func largest(_ files: [InputFile], earlier: [FileReport?]) -> Int? {
+        var largest: Int?
+        for index in files.indices where earlier[index] == nil {
+            if largest.map({ files[index].size ?? 0 > files[$0].size ?? 0 }) ?? true { largest = index }
+        }
+        return largest
     }
 
     private mutating func readAll() throws {
@@ -109,7 +122,7 @@ struct SideBySideFiles {
             let digest = DigestBox(), stop = StopFlag()
             var importer = CSVFileImporter(file: file.feeding(digest), writer: writer, context: context)
             let queue = queue
-            importer.start(prefix: prefix, output: { rows in !stop.isSet && queue.put(.rows(file: index, rows)) },
+            importer.start(prefix: prefix, lowered: index != largest, output: { rows in !stop.isSet && queue.put(.rows(file: index, rows)) },
                            ended: { _ = queue.put(.ended(file: index)) })
             reading[index] = Lane(importer: importer, guess: guess, digest: digest, stop: stop)
             advance()

@@ -1,4 +1,3 @@
-import CSystem
 import Foundation
 import Synchronization
 
@@ -6,10 +5,9 @@ extension Array where Element: Sendable {
     /// `transform` of every element, spread over the processor's cores; results in order.
     /// Worth it only where each call does real work (a note analysed, an invitation judged).
     /// `behindWriter`: called from a background thread while another thread writes what an
-    /// earlier call produced. Its workers then yield their core to that thread, which would
-    /// otherwise wait for one a fifth of the time and hold every other thread up. A worker
-    /// thread of the shared pool stays lowered, which matters only for work that competes with
-    /// a writer, as this does.
+    /// earlier call produced. Its workers then yield their core to that thread, which waited
+    /// for one a fifth of the time and held every other thread up. A worker thread of the
+    /// shared pool stays lowered, which matters only for work that competes with a writer.
     func parallelMap<T: Sendable>(behindWriter: Bool = false, _ transform: @Sendable (Element) -> T) -> [T] {
         guard !isEmpty else { return [] }
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / 32 + 1))
@@ -21,7 +19,7 @@ extension Array where Element: Sendable {
             // Each index is initialised by the one worker that took it.
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                if behindWriter { csystem_lower_thread_priority(Self.behindWriterNiceness) }
+                if behindWriter { ThreadPriority.lowerCurrentThread() }
                 while true {
                     let start = taken.add(Self.parallelStep, ordering: .relaxed).oldValue
                     guard start < count else { return }
@@ -36,5 +34,4 @@ extension Array where Element: Sendable {
 
     /// Elements a worker takes at once: the count is touched once per this many.
     private static var parallelStep: Int { 8 }
-    private static var behindWriterNiceness: Int32 { 5 }
 }

@@ -14,12 +14,14 @@ import Testing
     }
 
     #if os(Linux)
+    /// Threads of the shared pool lowered by an earlier test stay lowered (this test's own
+    /// thread may be one), so what is checked is the workers' level, not a difference.
     @Test func workersBehindAWriterYieldTheirCoreButTheWriterDoesNot() {
         let writerNiceness = csystem_thread_niceness()
         // Judged in the background, as the rescore does, so the writer's thread is not a worker.
         let work = BackgroundWork { Array(0..<2_000).parallelMap(behindWriter: true) { _ in csystem_thread_niceness() } }
         let niceness = work.takeResult()
-        #expect(niceness.allSatisfy { $0 > writerNiceness }, "every worker runs below the writer: \(Set(niceness))")
+        #expect(niceness.allSatisfy { $0 >= ThreadPriority.niceness }, "every worker is lowered: \(Set(niceness))")
         #expect(csystem_thread_niceness() == writerNiceness, "the writer keeps its priority")
     }
     #endif

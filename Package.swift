@@ -22,7 +22,7 @@ let package = Package(
             dependencies: ["MigrationEmbedder"],
             path: "Plugins/EmbedMigrations"
         ),
-        // glibc's malloc_trim, which Swift's Glibc module does not export.
+        // System calls Swift's Glibc module does not export (malloc_trim, a thread's priority).
         .target(name: "CSystem", path: "Sources/CSystem"),
         .target(
             name: "InviteTriage",

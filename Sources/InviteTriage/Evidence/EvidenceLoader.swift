@@ -73,10 +73,10 @@ enum EvidenceLoader {
         typealias NoteRow = (senderKey: String, senderURL: String?, message: String)
         typealias Digest = (hash: Int, massKey: Int?, contentKey: String?)
         // Folding and reducing notes is the costly part: on every core, a chunk at a time,
-        // while this thread reads the next chunk.
+        // while this thread reads the next chunk (the workers yield their core to it).
         func digest(_ chunk: [NoteRow]) -> BackgroundWork<[Digest]> {
             BackgroundWork { [distinctNotes, echoes] in
-                chunk.parallelMap { row in
+                chunk.parallelMap(behindWriter: true) { row in
                     let hash = row.message.byteHash
                     return (hash: hash, massKey: distinctNotes[hash] == nil ? NoteText.core(of: row.message).massKeyHash : nil,
                             contentKey: echoes.canEcho(senderURL: row.senderURL, senderKey: row.senderKey) ? ContentKey.of(row.message) : nil)

@@ -8,8 +8,8 @@ import Synchronization
 /// by side (their rows meet in one table, where which comes first decides), nor a file whose
 /// kind its first bytes do not tell, nor JSON files (read on this thread). Reports come back
 /// in file order and, when two files fail, the error of the one listed first is thrown: as
-/// if they had been read one after the other. The largest file is read last to its end, so
-/// the others' parsers yield their core to it (and to the writer).
+/// if they had been read one after the other. The largest file takes longest to parse, so
+/// the other files' parsers yield their core to it (and to the writer).
 struct SideBySideFiles {
     enum Outcome {
         /// Unchanged since its import: its earlier report, not read.

@@ -17,11 +17,13 @@ static inline void csystem_release_freed(void) {
 #endif
 }
 
-/// Lowers the calling thread's priority to `niceness` (on Linux each thread has its own); a
-/// no-op elsewhere. An unprivileged thread cannot raise it back.
+/// Lowers the calling thread's priority to `niceness` (on Linux each thread has its own),
+/// never raising it (a process started under `nice -n 10` keeps 10); a no-op elsewhere. An
+/// unprivileged thread cannot raise it back.
 static inline void csystem_lower_thread_priority(int niceness) {
 #if defined(__linux__)
-    setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), niceness);
+    id_t thread = (id_t)syscall(SYS_gettid);
+    if (getpriority(PRIO_PROCESS, thread) < niceness) setpriority(PRIO_PROCESS, thread, niceness);
 #endif
 }
 

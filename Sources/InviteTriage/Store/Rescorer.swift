@@ -46,12 +46,12 @@ public enum Rescorer {
         let update = try FastStatement(db, sql: "UPDATE invitation SET score = ?, suggestion = ?, verdict = ?, scored_with = ? WHERE id = ?")
         var notes = NoteCache(repeated: repeatedNotes, ownerNames: evidence.ownerNameWords)
         var scored = 0
-        // Pages judged ahead of the one written: with only the next one, the judges idled
-        // whenever they finished it before this thread finished writing.
+        // Pages handed to the judges ahead of the one written: with only the next one, they
+        // idled whenever they finished it before this thread finished writing.
         var judging: [(page: [InvitationFacts], work: BackgroundWork<[Judgement]>)] = []
         var next: Int64? = 0
         while true {
-            while judging.count < pagesAhead, let after = next {
+            while judging.count < pagesInFlight, let after = next {
                 let page: [InvitationFacts]
                 (page, next) = try EvidenceLoader.invitations(db, after: after, limit: pageSize)
                 if page.isEmpty { continue }
@@ -60,7 +60,7 @@ public enum Rescorer {
             }
             guard !judging.isEmpty else { break }
             let (page, work) = judging.removeFirst()
-            // This thread writes one page while the other cores judge the next ones.
+            // This thread writes one page while the other cores judge the next two.
             for (facts, judgement) in zip(page, work.takeResult()) {
                 update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .utf8(judgement.json), .text(current), .integer(facts.id))
                 try update.run()
@@ -74,8 +74,9 @@ public enum Rescorer {
     /// Invitations read, judged and written per round: enough to keep both cores busy, few
     /// enough that memory stays flat.
     static let pageSize = 4096
-    /// Pages being judged while one is written.
-    static let pagesAhead = 3
+    /// Pages read and handed to the judges, the one being written included: two are judged
+    /// while one is written.
+    static let pagesInFlight = 3
 }
 
 private typealias Judgement = (score: Double, suggestion: Suggestion, json: [UInt8])

@@ -4,10 +4,11 @@ import Synchronization
 extension Array where Element: Sendable {
     /// `transform` of every element, spread over the processor's cores; results in order.
     /// Worth it only where each call does real work (a note analysed, an invitation judged).
-    /// `behindWriter`: called from a background thread while another thread writes what an
-    /// earlier call produced. Its workers then yield their core to that thread, which waited
-    /// for one a fifth of the time and held every other thread up. A worker thread of the
-    /// shared pool stays lowered, which matters only for work that competes with a writer.
+    /// `behindWriter`: called from a background thread (never the writer's: it runs one of
+    /// the iterations) while another thread writes what an earlier call produced. Its
+    /// workers then yield their core to that thread, which waited for one a fifth of the time
+    /// and held every other thread up. A worker thread of the shared pool stays lowered, and
+    /// so does later work that lands on it (it runs as fast, but yields to unlowered threads).
     func parallelMap<T: Sendable>(behindWriter: Bool = false, _ transform: @Sendable (Element) -> T) -> [T] {
         guard !isEmpty else { return [] }
         let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count / 32 + 1))

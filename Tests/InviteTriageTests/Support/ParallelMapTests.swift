@@ -9,7 +9,9 @@ import Testing
     @Test func resultsComeInTheOrderOfTheInput() {
         let input = Array(0..<10_000)
         #expect(input.parallelMap { $0 * 3 } == input.map { $0 * 3 })
-        #expect(input.parallelMap(behindWriter: true) { $0 * 3 } == input.map { $0 * 3 })
+        // In the background: the calling thread runs an iteration, and this one runs other tests
+        // after (processes they start would inherit a lowered priority).
+        #expect(BackgroundWork { input.parallelMap(behindWriter: true) { $0 * 3 } }.takeResult() == input.map { $0 * 3 })
         #expect([Int]().parallelMap { $0 }.isEmpty)
     }
 
@@ -23,6 +25,19 @@ import Testing
         let niceness = work.takeResult()
         #expect(niceness.allSatisfy { $0 >= ThreadPriority.niceness }, "every worker is lowered: \(Set(niceness))")
         #expect(csystem_thread_niceness() == writerNiceness, "the writer keeps its priority")
+    }
+
+    /// A thread already below the lowered level (a process started under `nice -n 10`) stays there.
+    @Test func loweringNeverRaisesAThreadsPriority() {
+        final class Seen: @unchecked Sendable { var niceness: Int32 = -100 }
+        let seen = Seen()
+        let thread = BackgroundThread {  // a thread of its own, gone after
+            csystem_lower_thread_priority(ThreadPriority.niceness + 5)
+            ThreadPriority.lowerCurrentThread()
+            seen.niceness = csystem_thread_niceness()
+        }
+        thread.join()
+        #expect(seen.niceness == ThreadPriority.niceness + 5)
     }
     #endif
 }

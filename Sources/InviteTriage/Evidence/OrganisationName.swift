@@ -14,6 +14,13 @@ enum OrganisationName {
         "college", "school", "of", "the", "institute", "technology", "tu", "de", "di", "da", "der", "van", "and",
         "technische", "hogeschool", "faculty", "graduate", "business", "at", "in",
     ]
+    /// Words only the names of schools hold: "Oxford" may be a company, "Oxford University" is not.
+    private static let schoolKindWords: Set<String> = [
+        "university", "universiteit", "universidad", "universidade", "universita", "universitat", "universite", "uni",
+        "college", "school", "institute", "institut", "instituto", "istituto", "hogeschool", "hochschule", "faculty",
+        "academy", "akademie", "academie", "polytechnic", "politecnico", "polytechnique", "ecole", "escuela", "escola",
+        "scuola", "schule", "gymnasium", "lyceum", "lycee", "mba", "tu", "eth", "epfl",
+    ]
     private static let groupWords: Set<String> = ["group", "the", "community", "linkedin", "members", "network", "of", "and"]
 
     static func tokens(_ name: String, _ kind: Kind) -> [String] {
@@ -25,6 +32,10 @@ enum OrganisationName {
         }
         let kept = words.filter { !ignored.contains($0) && !($0 == "s" && kind == .company) }
         return kept.isEmpty ? words : kept
+    }
+
+    static func looksLikeSchool(_ name: String) -> Bool {
+        words(name).contains(where: schoolKindWords.contains)
     }
 
     /// The folded name's words: letters and digits, `&` read as "and", a possessive `'s` dropped.

@@ -14,6 +14,7 @@ struct ClaimVerifier {
     var senderEducation: [Schooling] { facts.profile?.education ?? [] }
 
     func verify(_ claim: ExtractedClaim) -> ClaimDetail {
+        let claim = employerAlumni(claim) ?? claim
         var detail = ClaimDetail(kind: claim.kind, text: claim.text, specifics: claim.specifics)
         (detail.verdict, detail.evidence) = verdict(claim)
         return detail
@@ -22,7 +23,7 @@ struct ClaimVerifier {
     private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
         switch claim.kind {
         case .colleague: colleague(named: claim.specifics["company"])
-        case .classmate: classmate(named: claim.specifics["school"])
+        case .classmate: classmate(named: claim.specifics["school"], alumni: claim.text.lowercased().contains("alum"))
         case .friend: friend()
         case .business: business(named: claim.specifics["company"])
         case .group: group(named: claim.specifics["group"])
@@ -76,11 +77,29 @@ struct ClaimVerifier {
         return (.unverifiable, "no company named, and their positions are unknown (no profile known)")
     }
 
-    private func classmate(named school: String?) -> (ClaimVerdict, String) {
+    /// "Fellow Helio Systems alum": alumni of one of your employers, and of none of your
+    /// schools, are former colleagues.
+    private func employerAlumni(_ claim: ExtractedClaim) -> ExtractedClaim? {
+        guard claim.kind == .classmate, let name = claim.specifics["school"],
+              match(name, in: organisations.schools, .school) == nil,
+              match(name, in: organisations.companies, .company) != nil else { return nil }
+        return ExtractedClaim(kind: .colleague, text: claim.text, specifics: ["company": name])
+    }
+
+    /// `alumni`: the claim says alum(ni), which people say of employers too.
+    private func classmate(named school: String?, alumni: Bool) -> (ClaimVerdict, String) {
         guard evidence.educationKnown else { return (.unverifiable, "your education was not imported (Education.csv)") }
         if let school {
             if let match = match(school, in: organisations.schools, .school) { return (.backed, "\(match) is among your schools") }
-            return (.false, "\(school) is not among your schools (\(organisations.schools.map(\.name).joined(separator: ", ")))")
+            let schools = organisations.schools.map(\.name).joined(separator: ", ")
+            // "Fellow Google alum" may be about an employer: only your positions can say it is false.
+            if alumni, !OrganisationName.looksLikeSchool(school) {
+                guard evidence.positionsKnown else {
+                    return (.unverifiable, "\(school) is not among your schools (\(schools)); as an employer, your positions were not imported (Positions.csv)")
+                }
+                return (.false, "\(school) is not among your schools (\(schools)) or your employers (\(organisations.companies.map(\.name).joined(separator: ", ")))")
+            }
+            return (.false, "\(school) is not among your schools (\(schools))")
         }
         let shared = sharedSchools()
         if !shared.isEmpty { return (.backed, "you both studied at \(shared.joined(separator: ", "))") }
@@ -131,7 +150,10 @@ struct ClaimVerifier {
     private func sharedConnection(named person: String?) -> (ClaimVerdict, String) {
         if let person {
             let key = TextFolding.fold(person)
-            if let connection = evidence.connections.find(url: nil, key: key) {
+            // "Jacobs Wouter": family name first, as many write it.
+            let words = key.split(separator: " ")
+            let reversed = words.count == 2 ? "\(words[1]) \(words[0])" : nil
+            if let connection = evidence.connections.find(url: nil, key: key) ?? reversed.flatMap({ evidence.connections.find(url: nil, key: $0) }) {
                 return (.backed, "\(connection.name) is among your connections")
             }
             if !key.contains(" "), let matches = evidence.connectionsByFirstName[key] {

@@ -16,6 +16,7 @@ public final class Classifier: Sendable {
     /// The personal model, when learning is active.
     public let learned: LearnedModel?
     let organisations: OwnerOrganisations
+    let skills: OwnerSkills
 
     public init(configuration: Configuration, evidence: Evidence, now: LocalDateTime, learned: LearnedModel? = nil) {
         self.configuration = configuration
@@ -23,6 +24,7 @@ public final class Classifier: Sendable {
         self.now = now
         self.learned = learned
         self.organisations = OwnerOrganisations(evidence)
+        self.skills = OwnerSkills(evidence.skills)
     }
 
     public func judge(_ facts: InvitationFacts) -> Judgement { judge(facts, analysis: nil) }
@@ -38,7 +40,9 @@ public final class Classifier: Sendable {
             extracted.append(ExtractedClaim(kind: kind, text: "“How do you know …?”: \(relationship.rawValue)", specifics: [:]))
         }
         let claims = extracted.map(verifier.verify)
-        var reasons = RuleEvaluation(classifier: self, facts: facts, analysis: analysis, claims: claims,
+        // A pitch names your skills to sell to you, not as common ground.
+        let namedSkills = analysis.isEmpty || analysis.isPersonal || analysis.isSalesPitch ? [] : skills.commonGround(inCore: analysis.massKey)
+        var reasons = RuleEvaluation(classifier: self, facts: facts, analysis: analysis, claims: claims, namedSkills: namedSkills,
                                      conversation: conversation, verifier: verifier).reasons()
         reasons = applyCaps(reasons)
         if let reason = learned?.reason(note: facts.message, headline: facts.headline, codes: reasons.map(\.code)) {

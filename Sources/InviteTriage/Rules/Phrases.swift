@@ -64,6 +64,23 @@ enum Phrases {
         "vorrei aggiungerla alla mia rete",
     ].map { NoteText.core(of: $0.split(separator: " ").map(String.init)) }
 
+    /// Skills so many profiles list, or so broad, that a note naming them names nothing of the
+    /// reader's in particular (`OwnerSkills`): words as `OrganisationName.words` makes them.
+    static let everydaySkills: Set<String> = [
+        "leadership", "management", "communication", "communications", "teamwork", "team leadership", "team management",
+        "project management", "program management", "product management", "people management", "change management",
+        "time management", "customer service", "customer relationship management", "microsoft office", "microsoft excel",
+        "microsoft word", "microsoft powerpoint", "excel", "word", "powerpoint", "office", "sales", "marketing", "strategy",
+        "business strategy", "business development", "strategic planning", "public speaking", "negotiation", "research",
+        "training", "problem solving", "english", "social media", "analytical skills", "critical thinking", "consulting",
+        "coaching", "mentoring", "entrepreneurship", "innovation", "networking", "recruiting", "hiring", "engineering",
+        "software development", "software engineering", "programming", "technology", "data", "cloud", "cloud computing",
+        "agile", "agile methodologies", "scrum", "web development", "development", "design", "operations", "finance",
+        "accounting", "human resources", "education", "teaching", "writing", "editing", "event planning", "budgeting",
+        "process improvement", "continuous improvement", "team building", "interpersonal skills", "presentations",
+        "computer science", "information technology", "it", "artificial intelligence", "machine learning",
+    ]
+
     static let greetingWords: Set<String> = [
         "hi", "hello", "hey", "dear", "greetings", "good", "morning", "afternoon", "evening", "hiya", "yo",
         "hallo", "liebe", "lieber", "sehr", "geehrte", "geehrter", "guten", "tag", "moin", "servus", "gruss", "gott",

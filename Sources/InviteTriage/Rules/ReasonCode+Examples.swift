@@ -44,6 +44,7 @@ extension ReasonCode {
             RuleExample("Hi Elena, I came across your profile and would love to connect.", fires: true),
             RuleExample("Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.", fires: true),
             RuleExample("Loved your KubeCon talk on multi-tenant Postgres operators.", fires: false),
+            RuleExample("I run a meetup in Rotterdam and would love you to speak about Kubernetes and PostgreSQL.", fires: false),
             RuleExample(nil, .regularConversation, fires: false),
         ]
         case .massMessage: [
@@ -61,6 +62,8 @@ extension ReasonCode {
             RuleExample("Great working with you at Oracle!", fires: true),
             RuleExample("As a friend I'd like to add you.", fires: true),
             RuleExample("Our mutual friend Peter Vance said I should reach out.", fires: true),
+            RuleExample("Fellow Oxford alum, let's connect.", fires: true),
+            RuleExample("Fellow Helio Systems alum here :)", fires: false),
             RuleExample("We worked together at Helio Systems on billing.", fires: false),
             RuleExample("As a friend I'd like to add you.", .inContacts, fires: false),
         ]
@@ -77,16 +80,21 @@ extension ReasonCode {
             RuleExample("Loved your KubeCon talk on multi-tenant Postgres operators.", fires: true),
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample("I came across your profile and would love to connect.", fires: false),
+            RuleExample("I run a meetup in Rotterdam and would love you to speak about Kubernetes and PostgreSQL.", fires: true),
             RuleExample("I see you're Platform Engineering Lead at Northwind Analytics. Let's connect!", fires: false),
+            RuleExample("Impressed by your Kubernetes experience, let's connect!", fires: false),
         ]
         case .sharedConnection: [
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
+            RuleExample("We have a mutual friend in Sofia Brandt.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Brandt Sofia suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample(nil, .mutualConnections, fires: true),
             RuleExample("Peter Vance suggested I reach out.", fires: false),
         ]
         case .sharedEmployer: [
             RuleExample("We worked together at Helio Systems on billing.", fires: true),
             RuleExample(nil, .sharedEmployerInProfile, fires: true),
+            RuleExample("Fellow Helio Systems alum here :)", fires: true),
             RuleExample("Great working with you at Oracle!", fires: false),
         ]
         case .sharedSchool: [
@@ -100,6 +108,7 @@ extension ReasonCode {
         case .metBefore: [
             RuleExample("It was great to meet you at the Chamber of Commerce event last night.", fires: true),
             RuleExample("Wir haben uns auf der Konferenz in Berlin kennengelernt.", fires: true),
+            RuleExample("We both spoke at Container Days 2025.", fires: true),
             RuleExample("I hope we meet at KubeCon next year.", fires: false),
             RuleExample("We haven't met yet, but I enjoy your posts.", fires: false),
         ]

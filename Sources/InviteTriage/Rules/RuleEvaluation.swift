@@ -5,6 +5,8 @@ struct RuleEvaluation {
     let facts: InvitationFacts
     let analysis: NoteAnalysis
     let claims: [ClaimDetail]
+    /// The reader's skills the note names, when they are common ground (`OwnerSkills`).
+    let namedSkills: [String]
     let conversation: Evidence.Conversation?
     let verifier: ClaimVerifier
 
@@ -108,6 +110,7 @@ struct RuleEvaluation {
         if let claim = claims.first(where: { !$0.specifics.isEmpty && $0.verdict != .false && $0.kind != .met || ($0.kind == .met && $0.specifics["event"] != nil) }) {
             return "the note names common ground: “\(claim.text)”"
         }
+        if !namedSkills.isEmpty { return "the note names your skills: \(namedSkills.joined(separator: ", "))" }
         return nil
     }
 
@@ -120,7 +123,7 @@ struct RuleEvaluation {
     }
 
     private func genericMessage() -> String? {
-        guard analysis.isGeneric else { return nil }
+        guard analysis.isGeneric, namedSkills.isEmpty else { return nil }
         // Someone you write to regularly need not write a note (the essay's exception).
         if isRegular { return nil }
         if analysis.isEmpty { return "no note" }

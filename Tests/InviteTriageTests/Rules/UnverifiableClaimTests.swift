@@ -74,3 +74,40 @@ import Testing
         return evidence
     }
 }
+
+/// "Fellow X alum" is said of employers as well as schools.
+@Suite struct AlumniClaimTests {
+    @Test func alumniOfAnEmployerAreFormerColleagues() throws {
+        let judgement = UnverifiableClaimTests.judge("Fellow Helio Systems alum here :)") { _ in }
+        let claim = try #require(judgement.claims(.colleague).first, "\(judgement.summary)")
+        #expect(claim.verdict == .backed)
+        #expect(judgement.has(.sharedEmployer) && !judgement.has(.falseClaim), "\(judgement.summary)")
+    }
+
+    @Test func alumniOfNeitherASchoolNorAnEmployerIsFalseAndSaysBoth() throws {
+        let judgement = UnverifiableClaimTests.judge("Fellow Oxford alum, let's connect.") { _ in }
+        let claim = try #require(judgement.claims(.classmate).first, "\(judgement.summary)")
+        #expect(claim.verdict == .false)
+        #expect(claim.evidence.contains("schools") && claim.evidence.contains("employers"), "\(claim.evidence)")
+    }
+
+    @Test func withoutPositionsAnAlumniClaimThatMayBeOfAnEmployerIsUnverifiable() throws {
+        let judgement = UnverifiableClaimTests.judge("Fellow Oxford alum, let's connect.") {
+            $0.positions = []
+            $0.positionsKnown = false
+        }
+        let claim = try #require(judgement.claims(.classmate).first, "\(judgement.summary)")
+        #expect(claim.verdict == .unverifiable, "\(claim.evidence)")
+        #expect(claim.evidence.contains("Positions"), "names the missing source: \(claim.evidence)")
+        #expect(!judgement.has(.falseClaim))
+    }
+
+    @Test func aNameThatIsASchoolStaysFalseWithoutPositions() throws {
+        let judgement = UnverifiableClaimTests.judge("Fellow Oxford University alum, let's connect.") {
+            $0.positions = []
+            $0.positionsKnown = false
+        }
+        let claim = try #require(judgement.claims(.classmate).first, "\(judgement.summary)")
+        #expect(claim.verdict == .false, "\(claim.evidence)")
+    }
+}

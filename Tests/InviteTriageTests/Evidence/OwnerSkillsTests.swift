@@ -1,0 +1,48 @@
+import Testing
+@testable import InviteTriage
+
+/// The reader's skills a note names count as common ground only when they say something of
+/// the reader in particular: two of them, or one of several words; never an everyday skill or
+/// a word too short to tell from ordinary ones.
+@Suite struct OwnerSkillsTests {
+    static let skills = OwnerSkills(["Go", "Kubernetes", "Terraform", "Site Reliability Engineering", "Leadership",
+                                     "Project Management", "PostgreSQL", "Kubernetes"])
+
+    static func core(_ note: String) -> String { NoteText.core(of: note) }
+
+    @Test func twoSkillsAreCommonGroundInTheOrderTheNoteNamesThem() {
+        let named = Self.skills.commonGround(inCore: Self.core("Would love you to speak about Terraform and Kubernetes at our meetup."))
+        #expect(named == ["Terraform", "Kubernetes"])
+    }
+
+    @Test func oneSkillOfSeveralWordsIsEnough() {
+        #expect(Self.skills.commonGround(inCore: Self.core("I lead site reliability engineering at Bol.")) == ["Site Reliability Engineering"])
+    }
+
+    @Test func oneSingleWordSkillIsNot() {
+        #expect(Self.skills.commonGround(inCore: Self.core("Impressed by your Kubernetes experience!")).isEmpty)
+    }
+
+    @Test func everydaySkillsAndShortWordsDoNotCount() {
+        // "Go" and "Leadership" would make two, with "Project Management" three: none is the reader's own.
+        #expect(Self.skills.commonGround(inCore: Self.core("Let's go! Your leadership and project management impress me.")).isEmpty)
+        #expect(Self.skills.commonGround(inCore: Self.core("Let's go: your leadership on Kubernetes impresses me.")).isEmpty)
+    }
+
+    @Test func aSkillOfSeveralWordsMustComeWhole() {
+        #expect(Self.skills.commonGround(inCore: Self.core("Site visits and reliability matter to our engineering team.")).isEmpty)
+    }
+
+    @Test func aSkillNamedTwiceCountsOnce() {
+        #expect(Self.skills.commonGround(inCore: Self.core("Kubernetes, Kubernetes, Kubernetes!")).isEmpty)
+    }
+
+    @Test func accentsAndCaseDoNotMatter() {
+        let skills = OwnerSkills(["Développement Durable", "Énergie"])
+        #expect(skills.commonGround(inCore: Self.core("Je travaille aussi dans le developpement durable.")) == ["Développement Durable"])
+    }
+
+    @Test func withoutSkillsNothingIsNamed() {
+        #expect(OwnerSkills([]).commonGround(inCore: Self.core("Terraform and Kubernetes")).isEmpty)
+    }
+}

@@ -158,6 +158,7 @@ enum NotePatterns {
         #"\byour work (?:on|in|at|with|around)\b"#,
         #"\bthe (?:talk|post|article|session|panel|keynote) you (?:gave|wrote|did|posted|shared)\b"#,
         #"\b(?:thanks|thank you) for (?:organi[sz]ing|hosting|running|sharing|writing|presenting|speaking|the tip|the tips|the advice|your help|your answer|your feedback|the pointer)\b"#,
+        #"\b(?:thanks|thank you) for (?:the|your) (?:\S+ ){0,2}(?:q&a|talk|session|webinar|presentation|keynote|workshop|answers|insights)\b"#,
         #"\b(?:i|we) (?:also )?work on (?:very |quite |really )?similar\b|\bsimilar (?:problems|challenges)\b"#,
         #"\byou'?re the (?:person|go-to person|expert|one) (?:to ask )?(?:about|for|on)\b"#,
         #"\bwe(?:'re| are) both (?:speaking|presenting|attending|organi[sz]ing|going to|working on)\b"#,
@@ -176,6 +177,7 @@ enum NotePatterns {
 
     static let sales = NotePatternFamily([
         #"\b(?:we|i) (?:also |can |could |currently |now )?help (?:\S+ ){0,4}(?:companies|teams|businesses|founders|startups|brands|organisations|organizations|leaders|ctos|engineering|saas|agencies|firms|clients|people|professionals|you)\b"#,
+        #"\bhelping (?:\S+ ){0,2}(?:businesses|companies|brands|startups|founders|teams|organi[sz]ations|clients|leaders) (?:to )?(?:grow|scale|succeed|increase|achieve|save|reduce|generate|boost)\b"#,
         #"\bour (?:\S+ )?(?:services?|solutions?|platform|agency|company|product|software|tool|offering|team of \d+) (?:helps?|offers?|provides?|can|enables?|delivers?|reduces?|cuts?|automates?|allows?)\b"#,
         #"\b(?:book|schedule|set up|hop on|jump on|grab|have) (?:a |an )?(?:quick |short |brief |free |15|20|30)?(?:[- ]?min(?:ute)?s?)? ?(?:call|demo|chat|meeting|intro call|discovery call|consultation)\b"#,
         #"\b\d{1,2}[- ]?min(?:ute)?s?\b (?:call|chat|demo|meeting|intro|interview)\b"#,

@@ -64,12 +64,14 @@ extension ReasonCode {
             RuleExample("Our mutual friend Peter Vance said I should reach out.", fires: true),
             RuleExample("Fellow Oxford alum, let's connect.", fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: false),
+            RuleExample("I work at Google and would love to connect.", fires: false),
             RuleExample("We worked together at Helio Systems on billing.", fires: false),
             RuleExample("As a friend I'd like to add you.", .inContacts, fires: false),
         ]
         case .salesPitch: [
             RuleExample("We help platform teams cut cloud costs by 30% — can we book a 15-minute call?", fires: true),
             RuleExample("Paid research study: €400 for a 45-minute interview.", fires: true),
+            RuleExample("Certified Scrum Master and Salesforce consultant helping businesses grow.", fires: true),
             RuleExample("Loved your talk, would be great to stay in touch.", fires: false),
         ]
         case .repeatInvitation: [
@@ -81,6 +83,7 @@ extension ReasonCode {
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample("I came across your profile and would love to connect.", fires: false),
             RuleExample("I run a meetup in Rotterdam and would love you to speak about Kubernetes and PostgreSQL.", fires: true),
+            RuleExample("Thanks for the great Q&A on yesterday's CNCF webinar!", fires: true),
             RuleExample("I see you're Platform Engineering Lead at Northwind Analytics. Let's connect!", fires: false),
             RuleExample("Impressed by your Kubernetes experience, let's connect!", fires: false),
         ]
@@ -95,6 +98,7 @@ extension ReasonCode {
             RuleExample("We worked together at Helio Systems on billing.", fires: true),
             RuleExample(nil, .sharedEmployerInProfile, fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: true),
+            RuleExample("I also work at Northwind Analytics, on the data team.", fires: true),
             RuleExample("Great working with you at Oracle!", fires: false),
         ]
         case .sharedSchool: [
@@ -109,6 +113,8 @@ extension ReasonCode {
             RuleExample("It was great to meet you at the Chamber of Commerce event last night.", fires: true),
             RuleExample("Wir haben uns auf der Konferenz in Berlin kennengelernt.", fires: true),
             RuleExample("We both spoke at Container Days 2025.", fires: true),
+            RuleExample("Wir kennen uns von der KubeCon in Amsterdam.", fires: true),
+            RuleExample("Coincidimos en la KubeCon de Valencia, ¡un placer!", fires: true),
             RuleExample("I hope we meet at KubeCon next year.", fires: false),
             RuleExample("We haven't met yet, but I enjoy your posts.", fires: false),
         ]

@@ -183,6 +183,7 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\b(?:stopping|swinging|coming|dropping) by (?:our|the|my) (?:booth|stand|table)\b"#),
         ClaimPattern(.met, #"\b(?:became friends|got to know each other) (?:at|during|in)\b"#),
         ClaimPattern(.met, #"\bwe(?:'ve| have) met(?: before)?\b"#),
+        ClaimPattern(.met, #"\b(?:since|from) our (?:\S+ ){1,2}days\b"#),
         ClaimPattern(.met, #"\bfoi (?:otimo|bom|um prazer|muito bom|incrivel) (?:te )?(?:conhecer|ver|conversar)"#),
         ClaimPattern(.met, #"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|awesome|fun|cool|brilliant) (?:meeting|seeing|bumping into|running into|chatting with|talking (?:to|with)|speaking (?:to|with)|catching up with) you\b"#),
         ClaimPattern(.met, #"\b(?:was|it's been|has been|it was) (?:great|nice|good|lovely|a pleasure|wonderful|fantastic|awesome|a real pleasure) to (?:meet|see|chat with|talk (?:to|with)|speak (?:to|with)|finally meet) you\b"#),

@@ -84,6 +84,8 @@ extension ReasonCode {
             RuleExample("I came across your profile and would love to connect.", fires: false),
             RuleExample("I run a meetup in Rotterdam and would love you to speak about Kubernetes and PostgreSQL.", fires: true),
             RuleExample("Thanks for the great Q&A on yesterday's CNCF webinar!", fires: true),
+            RuleExample("I maintain the pg-tenant library you forked last week, happy to help.", fires: true),
+            RuleExample("I chair the platform track of KubeCon EU and would love you on the program committee.", fires: true),
             RuleExample("I see you're Platform Engineering Lead at Northwind Analytics. Let's connect!", fires: false),
             RuleExample("Impressed by your Kubernetes experience, let's connect!", fires: false),
         ]
@@ -115,6 +117,8 @@ extension ReasonCode {
             RuleExample("We both spoke at Container Days 2025.", fires: true),
             RuleExample("Wir kennen uns von der KubeCon in Amsterdam.", fires: true),
             RuleExample("Coincidimos en la KubeCon de Valencia, ¡un placer!", fires: true),
+            RuleExample("Hope all is well since our Edinburgh days!", fires: true),
+            RuleExample("Hi friend! Long time no see.", fires: false),
             RuleExample("I hope we meet at KubeCon next year.", fires: false),
             RuleExample("We haven't met yet, but I enjoy your posts.", fires: false),
         ]

@@ -247,14 +247,27 @@ struct StoreWriter {
     /// connections count (the earliest date wins), so a re-import changes nothing.
     func linkConnections() throws -> Int {
         var changed = 0
-        // Same URL.
-        try db.execute(sql: """
-            UPDATE invitation SET connected_on = (
-                SELECT MIN(c.connected_on) FROM connection c WHERE c.person_url = invitation.sender_url)
-            WHERE connected_on IS NULL
-              AND sender_url IN (SELECT person_url FROM connection WHERE person_url IS NOT NULL AND connected_on IS NOT NULL)
+        // Same URL: the matches come from the URL index alone, then are written in id order,
+        // so the table is read and written front to back. Updated in the order of the URLs,
+        // most rows were on a page read for them alone (3 GB of reads at a million rows).
+        let matches = try FastStatement(db, sql: """
+            SELECT i.id, c.first FROM (
+                SELECT person_url, MIN(connected_on) AS first FROM connection
+                WHERE person_url IS NOT NULL AND connected_on IS NOT NULL GROUP BY person_url) AS c
+            CROSS JOIN invitation AS i ON i.sender_url = c.person_url
+            ORDER BY i.id
             """)
-        changed += db.changesCount
+        var links: [(id: Int64, date: String)] = []
+        while try matches.step() {
+            if let id = matches.int64(0), let date = matches.text(1) { links.append((id, date)) }
+        }
+        matches.reset()
+        let link = try FastStatement(db, sql: "UPDATE invitation SET connected_on = ? WHERE id = ? AND connected_on IS NULL")
+        for (id, date) in links {
+            link.bind(.text(date), .integer(id))
+            try link.run()
+            changed += db.changesCount
+        }
         // Same name, where the connection has no URL.
         try db.execute(sql: """
             UPDATE invitation SET connected_on = (

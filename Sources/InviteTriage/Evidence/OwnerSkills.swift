@@ -10,10 +10,11 @@ struct OwnerSkills: Sendable {
 
     init(_ names: [String]) {
         var kept: [(name: String, words: [String])] = []
-        for name in names.uniqued() {
+        var seen = Set<[String]>()
+        for name in names {
             let words = OrganisationName.words(name)
             guard !words.isEmpty, !Phrases.everydaySkills.contains(words.joined(separator: " ")),
-                  words.count > 1 || words[0].count >= 3 else { continue }
+                  words.count > 1 || words[0].count >= 3, seen.insert(words).inserted else { continue }
             kept.append((name, words))
         }
         skills = kept
@@ -21,12 +22,11 @@ struct OwnerSkills: Sendable {
     }
 
     /// The skills a note's core (its folded words, single-spaced) names, in the order they
-    /// come, when they are common ground: two of them, or one of several words ("Site
-    /// Reliability Engineering"). One single word ("Kubernetes") is what a stock note about the
-    /// reader's profile names too: none then.
+    /// come, when there are two or more: one ("your Site Reliability Engineering experience")
+    /// is what a mail-merged stock note names too. None otherwise.
     func commonGround(inCore core: String) -> [String] {
-        guard !skills.isEmpty, !core.isEmpty else { return [] }
-        let words = core.split(separator: " ")
+        guard skills.count >= 2, !core.isEmpty else { return [] }
+        let words = core.split(separator: " ").map(Self.withoutElision)
         var found: [Int] = []
         for (position, word) in words.enumerated() {
             for index in startingWith[String(word)] ?? [] where !found.contains(index) {
@@ -36,7 +36,16 @@ struct OwnerSkills: Sendable {
                 found.append(index)
             }
         }
-        guard found.count >= 2 || found.contains(where: { skills[$0].words.count > 1 }) else { return [] }
-        return found.map { skills[$0].name }
+        return found.count >= 2 ? found.map { skills[$0].name } : []
+    }
+
+    /// The core keeps apostrophes: "Terraform's" names Terraform, "l'énergie" énergie.
+    private static func withoutElision(_ word: Substring) -> Substring {
+        var word = word
+        if word.hasSuffix("'s") { word = word.dropLast(2) }
+        if let apostrophe = word.firstIndex(of: "'"), word.distance(from: word.startIndex, to: apostrophe) <= 2 {
+            word = word[word.index(after: apostrophe)...]
+        }
+        return word
     }
 }

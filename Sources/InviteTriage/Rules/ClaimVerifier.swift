@@ -23,7 +23,7 @@ struct ClaimVerifier {
     private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
         switch claim.kind {
         case .colleague: colleague(named: claim.specifics["company"])
-        case .classmate: classmate(named: claim.specifics["school"], alumni: claim.text.lowercased().contains("alum"))
+        case .classmate: classmate(named: claim.specifics["school"], alumni: Self.saysAlumni(claim))
         case .friend: friend()
         case .business: business(named: claim.specifics["company"])
         case .group: group(named: claim.specifics["group"])
@@ -78,13 +78,16 @@ struct ClaimVerifier {
     }
 
     /// "Fellow Helio Systems alum": alumni of one of your employers, and of none of your
-    /// schools, are former colleagues.
+    /// schools, are former colleagues. Only alumni, and only of a name no school would bear
+    /// ("Fellow Duke University alum" stays a school claim whatever "Duke Energy" is).
     private func employerAlumni(_ claim: ExtractedClaim) -> ExtractedClaim? {
-        guard claim.kind == .classmate, let name = claim.specifics["school"],
-              match(name, in: organisations.schools, .school) == nil,
+        guard claim.kind == .classmate, Self.saysAlumni(claim), let name = claim.specifics["school"],
+              !OrganisationName.looksLikeSchool(name), match(name, in: organisations.schools, .school) == nil,
               match(name, in: organisations.companies, .company) != nil else { return nil }
         return ExtractedClaim(kind: .colleague, text: claim.text, specifics: ["company": name])
     }
+
+    private static func saysAlumni(_ claim: ExtractedClaim) -> Bool { claim.text.lowercased().contains("alum") }
 
     /// `alumni`: the claim says alum(ni), which people say of employers too.
     private func classmate(named school: String?, alumni: Bool) -> (ClaimVerdict, String) {

@@ -40,8 +40,9 @@ public final class Classifier: Sendable {
             extracted.append(ExtractedClaim(kind: kind, text: "“How do you know …?”: \(relationship.rawValue)", specifics: [:]))
         }
         let claims = extracted.map(verifier.verify)
-        // A pitch names your skills to sell to you, not as common ground.
-        let namedSkills = analysis.isEmpty || analysis.isPersonal || analysis.isSalesPitch ? [] : skills.commonGround(inCore: analysis.massKey)
+        // A pitch or a job names your skills to sell to you or to fill a role, not as common ground.
+        var namedSkills = analysis.isEmpty || analysis.isPersonal || analysis.isSalesPitch ? [] : skills.commonGround(inCore: analysis.massKey)
+        if !namedSkills.isEmpty, NotePatterns.jobs.matchesAny(analysis.massKey) { namedSkills = [] }
         var reasons = RuleEvaluation(classifier: self, facts: facts, analysis: analysis, claims: claims, namedSkills: namedSkills,
                                      conversation: conversation, verifier: verifier).reasons()
         reasons = applyCaps(reasons)

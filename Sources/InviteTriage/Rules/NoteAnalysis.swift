@@ -147,6 +147,12 @@ struct NotePatternFamily: @unchecked Sendable {
         regexes = patterns.map { try! NSRegularExpression(pattern: $0) }
         prefilter = LiteralPrefilter(patterns)
     }
+
+    /// Whether any pattern matches `text` (folded): for the few notes a rule asks about.
+    func matchesAny(_ text: String) -> Bool {
+        let range = NSRange(location: 0, length: text.utf16.count)
+        return regexes.contains { $0.firstMatch(in: text, range: range) != nil }
+    }
 }
 
 /// Phrases that make a note personal or a pitch, in folded form, per language.
@@ -158,14 +164,14 @@ enum NotePatterns {
         #"\byour work (?:on|in|at|with|around)\b"#,
         #"\bthe (?:talk|post|article|session|panel|keynote) you (?:gave|wrote|did|posted|shared)\b"#,
         #"\b(?:thanks|thank you) for (?:organi[sz]ing|hosting|running|sharing|writing|presenting|speaking|the tip|the tips|the advice|your help|your answer|your feedback|the pointer)\b"#,
-        #"\b(?:thanks|thank you) for (?:the|your) (?:\S+ ){0,2}(?:q&a|talk|session|webinar|presentation|keynote|workshop|answers|insights)\b"#,
+        #"\b(?:thanks|thank you) for (?:the|your) (?:\S+ ){0,2}(?:q&a|talk|session|webinar|presentation|keynote|workshop)\b"#,
         #"\b(?:i|we) (?:also )?work on (?:very |quite |really )?similar\b|\bsimilar (?:problems|challenges)\b"#,
         #"\byou'?re the (?:person|go-to person|expert|one) (?:to ask )?(?:about|for|on)\b"#,
         #"\bwe(?:'re| are) both (?:speaking|presenting|attending|organi[sz]ing|going to|working on)\b"#,
         #"\b(?:great|excellent|nice|fantastic|brilliant|insightful|loved the|enjoyed the) (?:article|post|talk|keynote|thread|piece|write-?up) (?:on|about)\b"#,
         #"\b(?:bel|excellent|super|tres bon|superbe|magnifique) (?:article|post|talk|expose|intervention)\b"#,
-        #"\byou (?:wrote|posted|shared|presented|spoke|gave|built|published|maintain|created|open-?sourced|described|explained|argued|mentioned in|forked|starred|reviewed|merged|organi[sz]ed|hosted|taught)\b"#,
-        #"\b(?:love|like|invite) (?:to have )?you (?:to )?(?:speak|present|give a talk|keynote)\b|\byou (?:on|for) (?:the|our) (?:panel|program committee|programme committee|podcast|show)\b"#,
+        #"\byou (?:wrote|posted|shared|presented|spoke|gave|built|published|maintain|created|open-?sourced|described|explained|argued|mentioned in|forked|starred|merged|organi[sz]ed|hosted|taught)\b"#,
+        #"\b(?:love|like) (?:to have )?you (?:to )?(?:speak|present|give a talk|keynote)\b|\byou (?:on|for) (?:the|our) (?:panel|program committee|programme committee|podcast|show)\b"#,
         #"\bsaw (?:you|that you) (?:speak|spoke|present|presented|are speaking|talk|talked)\b"#,
         #"\b(?:we|you and i) (?:both|also) (?:work on|use|build|maintain|care about|are working on|run|organi[sz]e|contribute to)\b"#,
         #"\b(?:dein|ihr|deinen|ihren|deine|ihre|deinem|ihrem) (?:\S+ )?\S*(?:vortrag|beitrag|artikel|post|talk|podcast|buch|projekt|blog|arbeit|keynote|workshop)"#,
@@ -176,9 +182,17 @@ enum NotePatterns {
         #"\b(?:il tuo|la tua|il suo|la sua|i tuoi|le tue) (?:\S+ )?(?:intervento|talk|articolo|post|presentazione|podcast|libro|progetto|lavoro|workshop)"#,
     ])
 
+    /// Words of recruiting and job hunting: a note with them names the reader's skills to fill
+    /// a role, not as common ground (`OwnerSkills`). Matched against a note's core.
+    static let jobs = NotePatternFamily([
+        #"\b(?:hiring|recruit\w*|headhunt\w*|vacanc\w*|jobs?|roles?|positions?|openings?|opportunit\w*|candidates?|talent|open to work)\b"#,
+        #"\b(?:stelle|stellen|stellenangebot\w*|poste|postes|offre d'emploi|puesto|vacante|oferta de empleo|vaga|vagas|vacature\w*|functie|posizione|offerta di lavoro)\b"#,
+    ])
+
     static let sales = NotePatternFamily([
         #"\b(?:we|i) (?:also |can |could |currently |now )?help (?:\S+ ){0,4}(?:companies|teams|businesses|founders|startups|brands|organisations|organizations|leaders|ctos|engineering|saas|agencies|firms|clients|people|professionals|you)\b"#,
-        #"\bhelping (?:\S+ ){0,2}(?:businesses|companies|brands|startups|founders|teams|organi[sz]ations|clients|leaders) (?:to )?(?:grow|scale|succeed|increase|achieve|save|reduce|generate|boost)\b"#,
+        #"\b(?:consultant|coach|specialist|expert|agency|advisor|adviser|i'm|i am|we're|we are) (?:\S+ ){0,2}helping (?:\S+ ){0,2}(?:businesses|companies|brands|startups|founders|teams|organi[sz]ations|clients|leaders) (?:to )?(?:grow|scale|succeed|increase|achieve|save|reduce|generate|boost)\b"#,
+        #"\bspeaker (?:package|fee)s?\b|\b(?:sponsorship|exhibitor) package\b|\bdelegate (?:fee|pass)\b"#,
         #"\bour (?:\S+ )?(?:services?|solutions?|platform|agency|company|product|software|tool|offering|team of \d+) (?:helps?|offers?|provides?|can|enables?|delivers?|reduces?|cuts?|automates?|allows?)\b"#,
         #"\b(?:book|schedule|set up|hop on|jump on|grab|have) (?:a |an )?(?:quick |short |brief |free |15|20|30)?(?:[- ]?min(?:ute)?s?)? ?(?:call|demo|chat|meeting|intro call|discovery call|consultation)\b"#,
         #"\b\d{1,2}[- ]?min(?:ute)?s?\b (?:call|chat|demo|meeting|intro|interview)\b"#,

@@ -78,7 +78,17 @@ enum Phrases {
         "agile", "agile methodologies", "scrum", "web development", "development", "design", "operations", "finance",
         "accounting", "human resources", "education", "teaching", "writing", "editing", "event planning", "budgeting",
         "process improvement", "continuous improvement", "team building", "interpersonal skills", "presentations",
-        "computer science", "information technology", "it", "artificial intelligence", "machine learning",
+        "computer science", "information technology", "it", "stakeholder management", "data analysis",
+        "digital marketing", "customer satisfaction", "cross functional team leadership",
+        "customer relationship management crm", "account management", "sales management", "marketing strategy",
+        // Everyday words that are also the names of tools
+        "net", "access", "teams", "spring", "express", "shell", "make",
+        // The same in the other languages of the rules
+        "projektmanagement", "fuhrung", "mitarbeiterfuhrung", "kommunikation", "teamfahigkeit", "vertrieb",
+        "gestion de projet", "gestion de projets", "gestion", "gestion d equipe", "liderazgo", "gestion de proyectos",
+        "trabajo en equipo", "comunicacion", "lideranca", "gestao de projetos", "trabalho em equipe", "comunicacao",
+        "projectmanagement", "leiderschap", "communicatie", "gestione dei progetti", "lavoro di squadra",
+        "comunicazione",
     ]
 
     static let greetingWords: Set<String> = [

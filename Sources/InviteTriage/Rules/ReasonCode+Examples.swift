@@ -65,6 +65,7 @@ extension ReasonCode {
             RuleExample("Fellow Oxford alum, let's connect.", fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: false),
             RuleExample("I work at Google and would love to connect.", fires: false),
+            RuleExample("We have KubeCon in common, and mutual friends in Rotterdam!", fires: false),
             RuleExample("We worked together at Helio Systems on billing.", fires: false),
             RuleExample("As a friend I'd like to add you.", .inContacts, fires: false),
         ]
@@ -72,6 +73,7 @@ extension ReasonCode {
             RuleExample("We help platform teams cut cloud costs by 30% — can we book a 15-minute call?", fires: true),
             RuleExample("Paid research study: €400 for a 45-minute interview.", fires: true),
             RuleExample("Certified Scrum Master and Salesforce consultant helping businesses grow.", fires: true),
+            RuleExample("Loved your post on helping startups grow their platform teams.", fires: false),
             RuleExample("Loved your talk, would be great to stay in touch.", fires: false),
         ]
         case .repeatInvitation: [
@@ -88,6 +90,9 @@ extension ReasonCode {
             RuleExample("I chair the platform track of KubeCon EU and would love you on the program committee.", fires: true),
             RuleExample("I see you're Platform Engineering Lead at Northwind Analytics. Let's connect!", fires: false),
             RuleExample("Impressed by your Kubernetes experience, let's connect!", fires: false),
+            RuleExample("We're hiring Kubernetes and PostgreSQL engineers, interested?", fires: false),
+            RuleExample("Thanks for your insights!", fires: false),
+            RuleExample("Would love to invite you to speak at our Global Leaders Summit (speaker package applies).", fires: false),
         ]
         case .sharedConnection: [
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
@@ -100,7 +105,6 @@ extension ReasonCode {
             RuleExample("We worked together at Helio Systems on billing.", fires: true),
             RuleExample(nil, .sharedEmployerInProfile, fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: true),
-            RuleExample("I also work at Northwind Analytics, on the data team.", fires: true),
             RuleExample("Great working with you at Oracle!", fires: false),
         ]
         case .sharedSchool: [
@@ -116,7 +120,8 @@ extension ReasonCode {
             RuleExample("Wir haben uns auf der Konferenz in Berlin kennengelernt.", fires: true),
             RuleExample("We both spoke at Container Days 2025.", fires: true),
             RuleExample("Wir kennen uns von der KubeCon in Amsterdam.", fires: true),
-            RuleExample("Coincidimos en la KubeCon de Valencia, ¡un placer!", fires: true),
+            RuleExample("Nos vimos en la KubeCon de Valencia, ¡un placer!", fires: true),
+            RuleExample("We were both speaking at KubeCon next month.", fires: false),
             RuleExample("Hope all is well since our Edinburgh days!", fires: true),
             RuleExample("Hi friend! Long time no see.", fires: false),
             RuleExample("I hope we meet at KubeCon next year.", fires: false),

@@ -91,11 +91,15 @@ import Testing
         #expect(claim.evidence.contains("schools") && claim.evidence.contains("employers"), "\(claim.evidence)")
     }
 
-    @Test func withoutPositionsAnAlumniClaimThatMayBeOfAnEmployerIsUnverifiable() throws {
-        let judgement = UnverifiableClaimTests.judge("Fellow Oxford alum, let's connect.") {
+    static func judgeWithoutPositions(_ note: String) -> Classifier.Judgement {
+        UnverifiableClaimTests.judge(note) {
             $0.positions = []
             $0.positionsKnown = false
         }
+    }
+
+    @Test func withoutPositionsAnAlumniClaimThatMayBeOfAnEmployerIsUnverifiable() throws {
+        let judgement = Self.judgeWithoutPositions("Fellow Oxford alum, let's connect.")
         let claim = try #require(judgement.claims(.classmate).first, "\(judgement.summary)")
         #expect(claim.verdict == .unverifiable, "\(claim.evidence)")
         #expect(claim.evidence.contains("Positions"), "names the missing source: \(claim.evidence)")
@@ -103,10 +107,7 @@ import Testing
     }
 
     @Test func aNameThatIsASchoolStaysFalseWithoutPositions() throws {
-        let judgement = UnverifiableClaimTests.judge("Fellow Oxford University alum, let's connect.") {
-            $0.positions = []
-            $0.positionsKnown = false
-        }
+        let judgement = Self.judgeWithoutPositions("Fellow Oxford University alum, let's connect.")
         let claim = try #require(judgement.claims(.classmate).first, "\(judgement.summary)")
         #expect(claim.verdict == .false, "\(claim.evidence)")
     }

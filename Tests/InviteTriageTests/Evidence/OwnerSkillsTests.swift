@@ -38,8 +38,8 @@ import Testing
 
     @Test func aSkillNamedTwiceCountsOnce() {
         #expect(Self.skills.commonGround(inCore: Self.core("Kubernetes, Kubernetes, Kubernetes!")).isEmpty)
-        // Listed twice with other capitals, it is still one skill.
-        #expect(OwnerSkills(["Kubernetes", "kubernetes", "Go"]).commonGround(inCore: Self.core("Kubernetes fan here")).isEmpty)
+        // Listed twice with other capitals, it is still one skill: not two for one mention.
+        #expect(OwnerSkills(["Kubernetes", "kubernetes", "Terraform"]).commonGround(inCore: Self.core("Kubernetes fan here")).isEmpty)
     }
 
     @Test func possessivesAndElisionsStillNameTheSkill() {

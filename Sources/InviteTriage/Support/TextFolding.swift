@@ -80,10 +80,12 @@ public enum TextFolding {
         }
     }
 
-    /// Text in the scripts people's names are mostly written in, scalar by scalar from tables
-    /// the general path made, instead of Foundation's decomposition (slow on Linux): Latin,
-    /// Greek to Georgian (U+0300–U+10FF), Latin and Greek with more accents, kana, CJK
-    /// ideographs and Hangul.
+    /// Text in the scripts people's names are mostly written in, and the punctuation, symbols
+    /// and emoji their notes carry, scalar by scalar from tables the general path made, instead
+    /// of Foundation's decomposition (slow on Linux): Latin, Greek to Georgian (U+0300–U+10FF),
+    /// Latin and Greek with more accents, typographic punctuation (’ — …) and symbols
+    /// (U+2000–U+2BFF), CJK punctuation, kana, CJK ideographs, Hangul, variation selectors,
+    /// full-width forms and emoji (U+1F000–U+1FAFF).
     /// Decomposing such a text is decomposing each scalar, but for the reordering of combining
     /// marks, which only the marks dropped here take part in (see `ScalarFold`). Nil for other
     /// text.
@@ -110,8 +112,8 @@ public enum TextFolding {
                 }
                 continue
             case 0x80..<0x300: fold = latinFolds[Int(value) - 0x80]
-            case 0x300..<0x1100, 0x1E00..<0x2000: fold = scriptFolds(block: value >> 8)[Int(value & 0xFF)]
-            case 0x3040..<0x3100: fold = kanaFolds[Int(value) - 0x3040]
+            case 0x300..<0x1100, 0x1E00..<0x2C00, 0x3000..<0x3100, 0xFE00..<0x10000, 0x1F000..<0x1FB00:
+                fold = scriptFolds(block: value >> 8)[Int(value & 0xFF)]
             case 0x3400..<0x4DC0, 0x4E00..<0xA000:
                 // Ideographs: no decomposition, no case.
                 separate()
@@ -163,11 +165,10 @@ public enum TextFolding {
     }
 
     private static let latinFolds = folds(0x80..<0x300)
-    private static let kanaFolds = folds(0x3040..<0x3100)
 
-    /// The folds of the 256 scalars from `block << 8`: Greek to Georgian (U+0300–U+10FF),
-    /// Latin and Greek with more accents (U+1E00–U+1FFF). Each block is made at the first text
-    /// that needs it (about 4 µs a scalar): a command meets only the scripts its text is in.
+    /// The folds of the 256 scalars from `block << 8`, for the blocks `foldByScalar` reads by
+    /// table. Each block is made at the first text that needs it (about 4 µs a scalar): a
+    /// command meets only the scripts and symbols its text is in.
     private static func scriptFolds(block: UInt32) -> [ScalarFold] {
         switch block {
         case 0x03: block03
@@ -185,16 +186,52 @@ public enum TextFolding {
         case 0x0F: block0F
         case 0x10: block10
         case 0x1E: block1E
-        default: block1F
+        case 0x1F: block1F
+        case 0x20: block20
+        case 0x21: block21
+        case 0x22: block22
+        case 0x23: block23
+        case 0x24: block24
+        case 0x25: block25
+        case 0x26: block26
+        case 0x27: block27
+        case 0x28: block28
+        case 0x29: block29
+        case 0x2A: block2A
+        case 0x2B: block2B
+        case 0x30: block30
+        case 0xFE: blockFE
+        case 0xFF: blockFF
+        case 0x1F0: block1F0
+        case 0x1F1: block1F1
+        case 0x1F2: block1F2
+        case 0x1F3: block1F3
+        case 0x1F4: block1F4
+        case 0x1F5: block1F5
+        case 0x1F6: block1F6
+        case 0x1F7: block1F7
+        case 0x1F8: block1F8
+        case 0x1F9: block1F9
+        default: block1FA
         }
     }
 
-    private static let block03 = folds(0x300..<0x400), block04 = folds(0x400..<0x500), block05 = folds(0x500..<0x600)
-    private static let block06 = folds(0x600..<0x700), block07 = folds(0x700..<0x800), block08 = folds(0x800..<0x900)
-    private static let block09 = folds(0x900..<0xA00), block0A = folds(0xA00..<0xB00), block0B = folds(0xB00..<0xC00)
-    private static let block0C = folds(0xC00..<0xD00), block0D = folds(0xD00..<0xE00), block0E = folds(0xE00..<0xF00)
-    private static let block0F = folds(0xF00..<0x1000), block10 = folds(0x1000..<0x1100), block1E = folds(0x1E00..<0x1F00)
-    private static let block1F = folds(0x1F00..<0x2000)
+    private static let block03 = folds(block: 0x03), block04 = folds(block: 0x04), block05 = folds(block: 0x05)
+    private static let block06 = folds(block: 0x06), block07 = folds(block: 0x07), block08 = folds(block: 0x08)
+    private static let block09 = folds(block: 0x09), block0A = folds(block: 0x0A), block0B = folds(block: 0x0B)
+    private static let block0C = folds(block: 0x0C), block0D = folds(block: 0x0D), block0E = folds(block: 0x0E)
+    private static let block0F = folds(block: 0x0F), block10 = folds(block: 0x10), block1E = folds(block: 0x1E)
+    private static let block1F = folds(block: 0x1F), block20 = folds(block: 0x20), block21 = folds(block: 0x21)
+    private static let block22 = folds(block: 0x22), block23 = folds(block: 0x23), block24 = folds(block: 0x24)
+    private static let block25 = folds(block: 0x25), block26 = folds(block: 0x26), block27 = folds(block: 0x27)
+    private static let block28 = folds(block: 0x28), block29 = folds(block: 0x29), block2A = folds(block: 0x2A)
+    private static let block2B = folds(block: 0x2B), block30 = folds(block: 0x30), blockFE = folds(block: 0xFE)
+    private static let blockFF = folds(block: 0xFF), block1F0 = folds(block: 0x1F0), block1F1 = folds(block: 0x1F1)
+    private static let block1F2 = folds(block: 0x1F2), block1F3 = folds(block: 0x1F3), block1F4 = folds(block: 0x1F4)
+    private static let block1F5 = folds(block: 0x1F5), block1F6 = folds(block: 0x1F6), block1F7 = folds(block: 0x1F7)
+    private static let block1F8 = folds(block: 0x1F8), block1F9 = folds(block: 0x1F9), block1FA = folds(block: 0x1FA)
+
+    private static func folds(block: UInt32) -> [ScalarFold] { folds(block << 8..<(block + 1) << 8) }
 
     private static func folds(_ values: Range<UInt32>) -> [ScalarFold] {
         values.map { value in Unicode.Scalar(value).map(ScalarFold.init) ?? .general }

@@ -44,8 +44,11 @@ import Testing
     }
 
     /// The scalars the tables and the arithmetic cover beyond Latin: every one from U+0300 to
-    /// U+10FF, from U+1E00 to U+1FFF and of kana, every Hangul syllable, every 7th ideograph.
-    static let otherScriptScalars: [Unicode.Scalar] = (Array(0x300..<0x1100) + Array(0x1E00..<0x2000) + Array(0x3040..<0x3100) + Array(0xAC00..<0xD7A4)
+    /// U+10FF, from U+1E00 to U+2BFF (accents, punctuation, symbols), of CJK punctuation and
+    /// kana, from U+FE00 to U+FFFF (variation selectors, full-width forms) and U+1F000 to
+    /// U+1FAFF (emoji), every Hangul syllable, every 7th ideograph.
+    static let otherScriptScalars: [Unicode.Scalar] = (Array(0x300..<0x1100) + Array(0x1E00..<0x2C00) + Array(0x3000..<0x3100)
+        + Array(0xFE00..<0x10000) + Array(0x1F000..<0x1FB00) + Array(0xAC00..<0xD7A4)
         + Array(stride(from: 0x3400, to: 0x4DC0, by: 7)) + Array(stride(from: 0x4E00, to: 0xA000, by: 7))).compactMap(Unicode.Scalar.init)
 
     /// Every scalar the tables cover, Latin and the others, beside spaces, ASCII, itself, and

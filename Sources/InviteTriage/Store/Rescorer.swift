@@ -60,9 +60,11 @@ public enum Rescorer {
             }
             guard !judging.isEmpty else { break }
             let (page, work) = judging.removeFirst()
-            // This thread writes one page while the other cores judge the next two.
-            for (facts, judgement) in zip(page, work.takeResult()) {
-                update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .utf8(judgement.json), .text(current), .integer(facts.id))
+            // This thread writes one page while the other cores judge the next two. By index:
+            // iterating the page would copy each invitation's facts (a retain per string).
+            for (index, judgement) in work.takeResult().enumerated() {
+                update.bind(.real(judgement.score), .text(judgement.suggestion.rawValue), .utf8(judgement.json), .text(current),
+                            .integer(page[index].id))
                 try update.run()
             }
             scored += page.count

@@ -58,14 +58,13 @@ public enum NoteLinter {
         let subject = person ?? InvitationFacts(senderName: "", sentAt: now)
         let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
         let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation, organisations: OwnerOrganisations(evidence))
-        for claim in analysis.claims {
-            let detail = verifier.verify(claim)
+        for detail in analysis.claims.map(verifier.verify) + verifier.backed(analysis.claimsIfBacked) {
             report.claims.append(detail)
             switch detail.verdict {
             case .false:
-                report.findings.append(.init(code: ReasonCode.falseClaim.rawValue, message: "claims \(claim.kind.rawValue) (“\(claim.text)”) but \(detail.evidence)"))
-            case .unverifiable where claim.kind != .met:
-                report.notes.append("\(claim.kind.rawValue) claim cannot be checked: \(detail.evidence)")
+                report.findings.append(.init(code: ReasonCode.falseClaim.rawValue, message: "claims \(detail.kind.rawValue) (“\(detail.text)”) but \(detail.evidence)"))
+            case .unverifiable where detail.kind != .met:
+                report.notes.append("\(detail.kind.rawValue) claim cannot be checked: \(detail.evidence)")
             default:
                 break
             }

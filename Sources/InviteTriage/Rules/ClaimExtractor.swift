@@ -5,6 +5,8 @@ struct ExtractedClaim: Equatable, Sendable {
     var kind: ClaimKind
     var text: String
     var specifics: [String: String]
+    /// A claim only where the records back it (`ClaimPattern.onlyIfBacked`).
+    var onlyIfBacked = false
 }
 
 /// Finds the relationship claims of a note: every pattern of `ClaimPatterns`, minus negated
@@ -36,7 +38,8 @@ enum ClaimExtractor {
                     case .after:
                         // Only where the pattern ends with the space before a name.
                         if endOffset > 0, note.nsText.character(at: endOffset - 1) == 0x20,
-                           let entity = EntityExtractor.after(note, from: lastWord + 1, strict: slot.strict) {
+                           let entity = EntityExtractor.after(note, from: lastWord + 1, strict: slot.strict),
+                           slot.role == .person || !EntityExtractor.namesATime(entity.name) {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
                         }
@@ -64,7 +67,8 @@ enum ClaimExtractor {
                     specifics["event"] = event
                 }
                 if kind == .classmate, let year = classYear(note.text) { specifics["period"] = year }
-                let claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics)
+                let claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics,
+                                           onlyIfBacked: pattern.onlyIfBacked)
                 found.append((claim, span))
             }
         }
@@ -91,7 +95,10 @@ enum ClaimExtractor {
         func contained(_ small: [String: String], in large: [String: String]) -> Bool {
             small.allSatisfy { key, value in large[key].map { TextFolding.fold($0) == TextFolding.fold(value) } ?? false }
         }
-        if let index = claims.firstIndex(where: { $0.kind == claim.kind && (contained($0.specifics, in: claim.specifics) || contained(claim.specifics, in: $0.specifics)) }) {
+        if let index = claims.firstIndex(where: {
+            $0.kind == claim.kind && $0.onlyIfBacked == claim.onlyIfBacked
+                && (contained($0.specifics, in: claim.specifics) || contained(claim.specifics, in: $0.specifics))
+        }) {
             if claim.specifics.count > claims[index].specifics.count { claims[index] = claim }
             return
         }

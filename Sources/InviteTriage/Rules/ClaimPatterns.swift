@@ -25,13 +25,18 @@ struct ClaimPattern: @unchecked Sendable {
     let pattern: String
     let regex: NSRegularExpression
     let entity: EntitySlot?
+    /// Words that claim a relationship only when the records back them: "I'm at Northwind too"
+    /// says you are colleagues if you work at Northwind, and nothing if Northwind is where they
+    /// are this week. Never false, never a reason on its own.
+    let onlyIfBacked: Bool
 
-    init(_ kind: ClaimKind, _ pattern: String, _ entity: EntitySlot? = nil) {
+    init(_ kind: ClaimKind, _ pattern: String, _ entity: EntitySlot? = nil, onlyIfBacked: Bool = false) {
         self.kind = kind
         self.pattern = pattern
         // The patterns are constants of this file; a typo is a programming error caught by tests.
         self.regex = try! NSRegularExpression(pattern: pattern, options: [])
         self.entity = entity
+        self.onlyIfBacked = onlyIfBacked
     }
 }
 
@@ -48,7 +53,7 @@ private func inside(_ role: EntityRole, required: Bool = false) -> EntitySlot {
 }
 
 enum ClaimPatterns {
-    static let all: [ClaimPattern] = colleague + classmate + friend + business + met + group + sharedConnection
+    static let all: [ClaimPattern] = colleague + sameEmployerIfBacked + classmate + friend + business + met + group + sharedConnection
 
     /// The patterns in the order the extractor tries them: kind by kind, each kind as listed.
     static let ordered: [ClaimPattern] = ClaimKind.allCases.flatMap { kind in all.filter { $0.kind == kind } }
@@ -80,23 +85,38 @@ enum ClaimPatterns {
         // German, French, Spanish, Portuguese, Dutch, Italian
         ClaimPattern(.colleague, #"\b(?:wir haben|ich habe mit (?:dir|ihnen)) (?:\S+ )?(?:zusammen |gemeinsam )?bei "#, after(.company, required: true)),
         ClaimPattern(.colleague, #"\b(?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?) (?:kollege|kollegin|kollegen)\b(?: (?:bei|von) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\bwir waren kollegen\b(?: bei )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bwir (?:waren|sind) kollegen\b(?: bei )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:nous avons|on a|j'ai) travaille (?:ensemble |avec vous |avec toi )?(?:chez|a|au) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ancien|ancienne|ex) ?-?collegues?\b(?: (?:chez|de) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bnous (?:etions|sommes) collegues\b(?: chez )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:trabajamos|hemos trabajado|trabajabamos) juntos (?:en|para) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ex|antiguo|antigua) ?-?(?:companer[oa]|colega) de trabajo\b(?: en )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\bfuimos (?:companeros|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:fuimos|somos) (?:companeros|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:trabalhamos|trabalhavamos) juntos (?:na|no|em) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ex|antigo|antiga) ?-?colega(?: de trabalho)?\b(?: (?:na|no|da|do) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\bfomos colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:fomos|somos) colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?(?:samen ?gewerkt|samengewerkt) (?:bij|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:oud|ex)-?collega(?:'s)?\b(?: (?:bij|van) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij "#, after(.company, required: true, strict: true)),
+        ClaimPattern(.colleague, #"\b(?:we|wij) (?:waren|zijn) collega'?s\b(?: bij )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\beravamo colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:eravamo|siamo) colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
     ]
+
+    /// The sender says where they work, or where they come from: a colleague claim when it is
+    /// one of your employers, no claim otherwise ("I'm at KubeCon too", "I work at Amazon").
+    static let sameEmployerIfBacked: [ClaimPattern] = [
+        #"\bi'?m (?:also |now |currently )?(?:(?:on|in|with) the (?:\S+ ){0,2}team )?(?:at|with) "#,
+        #"\bi (?:also |too |now |used to |previously |once )?(?:work|worked) (?:also |too )?(?:at|for) "#,
+        #"\b(?:here|(?:it'?s|this is) \S+) from (?:the )?"#,
+        #"\bich (?:bin|arbeite) (?:auch |ebenfalls |jetzt |seit kurzem )?(?:bei|fur) "#,
+        #"\bik (?:werk|zit|ben) (?:ook |nu |sinds kort )?bij "#,
+        #"\bje (?:suis|travaille) (?:aussi |egalement |moi aussi |desormais )?chez "#,
+        #"\b(?:tambien )?(?:trabajo|estoy) (?:tambien )?en "#,
+        #"\b(?:tambem )?(?:trabalho|estou) (?:tambem )?(?:na|no|em) "#,
+        #"\b(?:anche io )?lavoro (?:anche )?(?:in|da|presso|per|alla|al) "#,
+    ].map { ClaimPattern(.colleague, $0, after(.company, required: true, strict: true), onlyIfBacked: true) }
 
     static let classmate: [ClaimPattern] = [
         ClaimPattern(.classmate, #"\bwe (?:studied|went to school|went to university|went to uni) together\b"#),

@@ -20,6 +20,11 @@ struct ClaimVerifier {
         return detail
     }
 
+    /// The claims of `claims` the records back; the others were never claims.
+    func backed(_ claims: [ExtractedClaim]) -> [ClaimDetail] {
+        claims.map(verify).filter { $0.verdict == .backed }
+    }
+
     private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
         switch claim.kind {
         case .colleague: colleague(named: claim.specifics["company"])

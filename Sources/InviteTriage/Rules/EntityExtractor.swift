@@ -36,6 +36,35 @@ enum EntityExtractor {
         "conferencia", "congreso", "conferencia", "evento", "conferenza", "congresso", "bijeenkomst", "evenement",
     ]
 
+    /// Months and seasons in the seven languages: "we overlapped in March" names a time, not
+    /// an employer. Not "mars" (also a company), "spring", "fall", or "jan", "jun", "mar" (names).
+    private static let timeWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "summer", "winter", "autumn",
+        "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember", "sommer", "fruhling", "herbst",
+        "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "ete", "hiver",
+        "printemps", "automne", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre", "verano", "invierno", "primavera", "otono", "janeiro", "fevereiro", "marco", "maio",
+        "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "verao", "inverno", "outono", "januari", "februari",
+        "maart", "mei", "augustus", "zomer", "lente", "herfst", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+        "settembre", "ottobre", "dicembre", "estate", "autunno",
+    ]
+
+    /// Whether `name` starts with a year, a span of years, a decade ("the 90s"), a quarter or a
+    /// month: never an organisation's name (a person may be called April or Jan).
+    static func namesATime(_ name: String) -> Bool {
+        guard let first = TextFolding.fold(name).split(separator: " ").first else { return false }
+        return isTime(bare(String(first)))
+    }
+
+    private static func isTime(_ bareWord: String) -> Bool {
+        if timeWords.contains(bareWord) { return true }
+        var digits = bareWord.filter { $0 != "'" }
+        if digits.count == 2, digits.first == "q", let quarter = digits.last, ("1"..."4").contains(quarter) { return true }
+        if digits.hasSuffix("s") { digits.removeLast() }
+        return !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
+    }
+
     static func after(_ note: NoteText, from index: Int, strict: Bool) -> (name: String, end: Int)? {
         var position = index
         while position < note.words.count, articles.contains(note.folded[position]) { position += 1 }

@@ -6,6 +6,9 @@ struct NoteAnalysis: Sendable {
     let isEmpty: Bool
     let isDefaultText: Bool
     let claims: [ExtractedClaim]
+    /// Claims that count only where the records back them (`ClaimPattern.onlyIfBacked`): no
+    /// part of whether the note is generic or personal until they are.
+    let claimsIfBacked: [ExtractedClaim]
     /// The words that make the note personal: "your KubeCon talk", "I read your post".
     let personalMarkers: [String]
     /// The words that make it a pitch: "book a 15-minute call", "we help teams".
@@ -18,7 +21,9 @@ struct NoteAnalysis: Sendable {
         isEmpty = note.isEmpty
         massKey = note.core
         isDefaultText = !note.isEmpty && NoteAnalysis.looksLikeDefault(note.core)
-        claims = ClaimExtractor.extract(note, ownerNames: ownerNames)
+        let extracted = ClaimExtractor.extract(note, ownerNames: ownerNames)
+        claims = extracted.filter { !$0.onlyIfBacked }
+        claimsIfBacked = extracted.filter(\.onlyIfBacked)
         personalMarkers = NoteAnalysis.matches(NotePatterns.personal, in: note)
         salesMarkers = NoteAnalysis.matches(NotePatterns.sales, in: note)
     }

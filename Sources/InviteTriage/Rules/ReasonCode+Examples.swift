@@ -44,6 +44,8 @@ extension ReasonCode {
             RuleExample("Hi Elena, I came across your profile and would love to connect.", fires: true),
             RuleExample("Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.", fires: true),
             RuleExample("Loved your KubeCon talk on multi-tenant Postgres operators.", fires: false),
+            RuleExample("I'm at KubeCon too, let's connect!", fires: true),
+            RuleExample("I'm at Northwind too, let's connect!", fires: false),
             RuleExample("I run a meetup in Rotterdam and would love you to speak about Kubernetes and PostgreSQL.", fires: false),
             RuleExample(nil, .regularConversation, fires: false),
         ]
@@ -65,6 +67,7 @@ extension ReasonCode {
             RuleExample("Fellow Oxford alum, let's connect.", fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: false),
             RuleExample("I work at Google and would love to connect.", fires: false),
+            RuleExample("We overlapped in 2019, great to see you here!", fires: false),
             RuleExample("We have KubeCon in common, and mutual friends in Rotterdam!", fires: false),
             RuleExample("We worked together at Helio Systems on billing.", fires: false),
             RuleExample("As a friend I'd like to add you.", .inContacts, fires: false),
@@ -105,7 +108,13 @@ extension ReasonCode {
             RuleExample("We worked together at Helio Systems on billing.", fires: true),
             RuleExample(nil, .sharedEmployerInProfile, fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: true),
+            RuleExample("I'm at Northwind too (data team), figured we should be connected.", fires: true),
+            RuleExample("Tom here from the Helio billing team!", fires: true),
+            RuleExample("Ich bin auch bei Northwind im Data-Team.", fires: true),
+            RuleExample("Hoi Elena, we hebben samen bij Helio gewerkt!", fires: true),
+            RuleExample("Olá Elena, somos colegas na Northwind.", fires: true),
             RuleExample("Great working with you at Oracle!", fires: false),
+            RuleExample("I work at Amazon and help platform teams cut costs.", fires: false),
         ]
         case .sharedSchool: [
             RuleExample("Fellow Edinburgh alum here, class of 2013!", fires: true),

@@ -53,7 +53,7 @@ private func inside(_ role: EntityRole, required: Bool = false) -> EntitySlot {
 }
 
 enum ClaimPatterns {
-    static let all: [ClaimPattern] = colleague + sameEmployerIfBacked + classmate + friend + business + met + group + sharedConnection
+    static let all: [ClaimPattern] = colleague + ifBacked + classmate + friend + business + met + group + sharedConnection
 
     /// The patterns in the order the extractor tries them: kind by kind, each kind as listed.
     static let ordered: [ClaimPattern] = ClaimKind.allCases.flatMap { kind in all.filter { $0.kind == kind } }
@@ -66,7 +66,7 @@ enum ClaimPatterns {
     static let colleague: [ClaimPattern] = [
         ClaimPattern(.colleague, #"\bwe(?:'ve| have)? (?:worked|collaborated) together\b"#),
         ClaimPattern(.colleague, #"\bwe (?:worked|collaborated) together on (?:the )?"#, after(.company, strict: true)),
-        ClaimPattern(.colleague, #"\bi was (?:on|in) (?:the |your )?(?:\S+ ){0,2}team at "#, after(.company, strict: true)),
+        ClaimPattern(.colleague, #"\bi was (?:an? (?:\S+ )?(?:intern|trainee|student|contractor|engineer|developer|consultant) )?(?:on|in) (?:the |your )?(?:\S+ ){0,2}team at "#, after(.company, strict: true)),
         ClaimPattern(.colleague, #"\bwe overlapped (?:at|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\bwe shared (?:a desk|an office|a team|a cubicle|a floor|an office) (?:at|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\bi'?m a (?:new )?(?:colleague|coworker|teammate) (?:from|at) "#, after(.company)),
@@ -84,6 +84,7 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\bi (?:was|used to be) (?:your|in your|on your) (?:manager|boss|team|report|intern)\b"#),
         // German, French, Spanish, Portuguese, Dutch, Italian
         ClaimPattern(.colleague, #"\b(?:wir haben|ich habe mit (?:dir|ihnen)) (?:\S+ )?(?:zusammen |gemeinsam )?bei "#, after(.company, required: true)),
+        ClaimPattern(.colleague, #"\bwir haben (?:zusammen|gemeinsam) in (?=(?:\S+ ){1,5}gearbeitet\b)"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?) (?:kollege|kollegin|kollegen)\b(?: (?:bei|von) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bwir (?:waren|sind) kollegen\b(?: bei )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:nous avons|on a|j'ai) travaille (?:ensemble |avec vous |avec toi )?(?:chez|a|au) "#, after(.company)),
@@ -104,10 +105,11 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:eravamo|siamo) colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
     ]
 
-    /// The sender says where they work, or where they come from: a colleague claim when it is
-    /// one of your employers, no claim otherwise ("I'm at KubeCon too", "I work at Amazon").
-    static let sameEmployerIfBacked: [ClaimPattern] = [
-        #"\bi'?m (?:also |now |currently )?(?:(?:on|in|with) the (?:\S+ ){0,2}team )?(?:at|with) "#,
+    /// The sender says where they work or study, or where they come from: a colleague or
+    /// classmate claim when it is one of your employers or schools, no claim otherwise ("I'm at
+    /// KubeCon too", "I work at Amazon").
+    static let ifBacked: [ClaimPattern] = [
+        #"\b(?:i'?m|i am) (?:also |now |currently )?(?:(?:on|in|with) the (?:\S+ ){0,2}team )?(?:at|with) "#,
         #"\bi (?:also |too |now |used to |previously |once )?(?:work|worked) (?:also |too )?(?:at|for) "#,
         #"\b(?:here|(?:it'?s|this is) \S+) from (?:the )?"#,
         #"\bich (?:bin|arbeite) (?:auch |ebenfalls |jetzt |seit kurzem )?(?:bei|fur) "#,
@@ -117,6 +119,8 @@ enum ClaimPatterns {
         #"\b(?:tambem )?(?:trabalho|estou) (?:tambem )?(?:na|no|em) "#,
         #"\b(?:anche io )?lavoro (?:anche )?(?:in|da|presso|per|alla|al) "#,
     ].map { ClaimPattern(.colleague, $0, after(.company, required: true, strict: true), onlyIfBacked: true) }
+        + [ClaimPattern(.classmate, #"\b(?:i'?m|i am) (?:also |now )?(?:a |an )?(?:\S+ )?(?:student|graduate|grad|alum|alumnus|alumna|phd candidate) (?:at|of|from) "#,
+                        after(.school, required: true, strict: true), onlyIfBacked: true)]
 
     static let classmate: [ClaimPattern] = [
         ClaimPattern(.classmate, #"\bwe (?:studied|went to school|went to university|went to uni) together\b"#),
@@ -132,7 +136,8 @@ enum ClaimPatterns {
         ClaimPattern(.classmate, #"\b(?:alum|alumna|alumnus|alumni|grad)\b"#, before(.school)),
         ClaimPattern(.classmate, #"\b(?:we were )?(?:classmates|class mates|in the same class|in the same cohort|in the same program|in the same course)\b(?: (?:at|in|from) )?"#, after(.school)),
         ClaimPattern(.classmate, #"\bclass of (?:19|20)\d\d\b"#),
-        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) "#, after(.school)),
+        // The verb ends the clause: "wir haben zusammen in Berlin gearbeitet" is about work.
+        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,5}studiert\b)"#, after(.school)),
         ClaimPattern(.classmate, #"\bwir waren (?:zusammen|gemeinsam) (?:an der|auf der|in der|am|im|auf dem) (?:uni|universitat|hochschule|fh|tu|schule|gymnasium)\b"#),
         ClaimPattern(.classmate, #"\b(?:kommiliton(?:e|in|en)|studienkolleg(?:e|in)|mitschuler(?:in)?)\b"#),
         ClaimPattern(.classmate, #"\bnous avons (?:etudie|fait nos etudes) ensemble (?:a l'|a|au|chez) ?"#, after(.school)),
@@ -259,6 +264,7 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks highly|spoke highly|passed along|gave me)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:former |old |new )?(?:colleague|coworker|co-worker|teammate|friend|classmate|manager|report)\b"#, inside(.person, required: true)),
         ClaimPattern(.sharedConnection, #"\b(?:my|our) (?:former |old |ex-? ?|good )?(?:colleague|manager|boss|friend|classmate|coworker|co-worker|partner|mentor|cofounder|co-founder|teammate) "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:on|at) the (?:recommendation|suggestion|advice) of "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bwe (?:both )?know "#, after(.person, required: true, strict: true)),

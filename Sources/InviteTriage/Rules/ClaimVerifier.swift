@@ -27,8 +27,9 @@ struct ClaimVerifier {
 
     private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
         switch claim.kind {
-        case .colleague: colleague(named: claim.specifics["company"])
-        case .classmate: classmate(named: claim.specifics["school"], alumni: Self.saysAlumni(claim))
+        case .colleague: colleague(named: claim.specifics["company"], after: Self.word(before: claim.specifics["company"], in: claim.text))
+        case .classmate: classmate(named: claim.specifics["school"], after: Self.word(before: claim.specifics["school"], in: claim.text),
+                                   alumni: Self.saysAlumni(claim))
         case .friend: friend()
         case .business: business(named: claim.specifics["company"])
         case .group: group(named: claim.specifics["group"])
@@ -64,17 +65,40 @@ struct ClaimVerifier {
         return organisations.groups.filter { mine in theirs.contains { OrganisationName.same(mine.tokens, $0, .group) } }.map(\.name)
     }
 
-    /// The first of `names` that is the same organisation as `name`.
+    /// The first of `names` that is the same organisation as `name`, or as its part before a
+    /// place ("Helio in Berlin").
     private func match(_ name: String, in names: [OwnerOrganisations.Name], _ kind: OrganisationName.Kind) -> String? {
-        let tokens = OrganisationName.tokens(name, kind)
-        return names.first { OrganisationName.same($0.tokens, tokens, kind) }?.name
+        var candidates = [name]
+        for place in [" in ", " at ", " en ", " em ", " im ", " am ", " a "] {
+            if let cut = name.range(of: place) { candidates.append(String(name[..<cut.lowerBound])) }
+        }
+        for candidate in candidates {
+            let tokens = OrganisationName.tokens(candidate, kind)
+            if let found = names.first(where: { OrganisationName.same($0.tokens, tokens, kind) }) { return found.name }
+        }
+        return nil
     }
 
-    private func colleague(named company: String?) -> (ClaimVerdict, String) {
+    /// Words that put a city after them as often as an organisation: "we worked together in Berlin".
+    private static let placePrepositions: Set<String> = ["in", "en", "em", "a"]
+
+    /// The word just before `name` among the claim's words, folded.
+    static func word(before name: String?, in text: String) -> String? {
+        guard let name, let range = text.range(of: name, options: .backwards) else { return nil }
+        return text[..<range.lowerBound].split(separator: " ").last.map { TextFolding.fold(String($0)) }
+    }
+
+    /// `preposition`: the word before the name. After "in", a name none of your employers bear
+    /// may be where you worked: not a false claim.
+    private func colleague(named company: String?, after preposition: String?) -> (ClaimVerdict, String) {
         guard evidence.positionsKnown else { return (.unverifiable, "your positions were not imported (Positions.csv)") }
         if let company {
             if let match = match(company, in: organisations.companies, .company) { return (.backed, "\(match) is among your positions") }
-            return (.false, "\(company) is not among your positions (\(organisations.companies.map(\.name).joined(separator: ", ")))")
+            let positions = organisations.companies.map(\.name).joined(separator: ", ")
+            if let preposition, Self.placePrepositions.contains(preposition) {
+                return (.unverifiable, "\(company) is not among your positions (\(positions)); after “\(preposition)” it may be a place")
+            }
+            return (.false, "\(company) is not among your positions (\(positions))")
         }
         let shared = sharedEmployers()
         if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }
@@ -94,12 +118,16 @@ struct ClaimVerifier {
 
     private static func saysAlumni(_ claim: ExtractedClaim) -> Bool { claim.text.lowercased().contains("alum") }
 
-    /// `alumni`: the claim says alum(ni), which people say of employers too.
-    private func classmate(named school: String?, alumni: Bool) -> (ClaimVerdict, String) {
+    /// `alumni`: the claim says alum(ni), which people say of employers too. `preposition`: as
+    /// for `colleague`.
+    private func classmate(named school: String?, after preposition: String?, alumni: Bool) -> (ClaimVerdict, String) {
         guard evidence.educationKnown else { return (.unverifiable, "your education was not imported (Education.csv)") }
         if let school {
             if let match = match(school, in: organisations.schools, .school) { return (.backed, "\(match) is among your schools") }
             let schools = organisations.schools.map(\.name).joined(separator: ", ")
+            if let preposition, Self.placePrepositions.contains(preposition), !OrganisationName.looksLikeSchool(school) {
+                return (.unverifiable, "\(school) is not among your schools (\(schools)); after “\(preposition)” it may be a place")
+            }
             // "Fellow Google alum" may be about an employer: only your positions can say it is false.
             if alumni, !OrganisationName.looksLikeSchool(school) {
                 guard evidence.positionsKnown else {

@@ -176,7 +176,7 @@ enum NotePatterns {
         #"\b(?:great|excellent|nice|fantastic|brilliant|insightful|loved the|enjoyed the) (?:article|post|talk|keynote|thread|piece|write-?up) (?:on|about)\b"#,
         #"\b(?:bel|excellent|super|tres bon|superbe|magnifique) (?:article|post|talk|expose|intervention)\b"#,
         #"\byou (?:wrote|posted|shared|presented|spoke|gave|built|published|maintain|created|open-?sourced|described|explained|argued|mentioned in|forked|starred|merged|organi[sz]ed|hosted|taught)\b"#,
-        #"\b(?:love|like) (?:to have )?you (?:to )?(?:speak|present|give a talk|keynote)\b|\byou (?:on|for) (?:the|our) (?:panel|program committee|programme committee|podcast|show)\b"#,
+        #"\b(?:love|like) (?:to have )?you (?:to )?(?:speak|present|give a talk|keynote)\b|\b(?:love|like) to have you as (?:a |our )?(?:speaker|keynote|panelist|panellist|guest)\b|\byou (?:on|for) (?:the|our) (?:panel|program committee|programme committee|podcast|show)\b"#,
         #"\bsaw (?:you|that you) (?:speak|spoke|present|presented|are speaking|talk|talked)\b"#,
         #"\b(?:we|you and i) (?:both|also) (?:work on|use|build|maintain|care about|are working on|run|organi[sz]e|contribute to)\b"#,
         #"\b(?:dein|ihr|deinen|ihren|deine|ihre|deinem|ihrem) (?:\S+ )?\S*(?:vortrag|beitrag|artikel|post|talk|podcast|buch|projekt|blog|arbeit|keynote|workshop)"#,

@@ -68,6 +68,8 @@ extension ReasonCode {
             RuleExample("Fellow Helio Systems alum here :)", fires: false),
             RuleExample("I work at Google and would love to connect.", fires: false),
             RuleExample("We overlapped in 2019, great to see you here!", fires: false),
+            RuleExample("We worked together in Berlin a few years ago!", fires: false),
+            RuleExample("Wir haben zusammen in Berlin gearbeitet.", fires: false),
             RuleExample("We have KubeCon in common, and mutual friends in Rotterdam!", fires: false),
             RuleExample("We worked together at Helio Systems on billing.", fires: false),
             RuleExample("As a friend I'd like to add you.", .inContacts, fires: false),
@@ -88,6 +90,7 @@ extension ReasonCode {
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample("I came across your profile and would love to connect.", fires: false),
             RuleExample("I run a meetup in Rotterdam and would love you to speak about Kubernetes and PostgreSQL.", fires: true),
+            RuleExample("I'm organising Platform Engineering Day and would love to have you as a speaker.", fires: true),
             RuleExample("Thanks for the great Q&A on yesterday's CNCF webinar!", fires: true),
             RuleExample("I maintain the pg-tenant library you forked last week, happy to help.", fires: true),
             RuleExample("I chair the platform track of KubeCon EU and would love you on the program committee.", fires: true),
@@ -101,6 +104,7 @@ extension ReasonCode {
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample("We have a mutual friend in Sofia Brandt.", .connectionSofiaBrandt, fires: true),
             RuleExample("Brandt Sofia suggested I reach out.", .connectionSofiaBrandt, fires: true),
+            RuleExample("I'm Sofia's colleague at Havenlijn.", .connectionSofiaBrandt, fires: true),
             RuleExample(nil, .mutualConnections, fires: true),
             RuleExample("Peter Vance suggested I reach out.", fires: false),
         ]
@@ -113,12 +117,16 @@ extension ReasonCode {
             RuleExample("Ich bin auch bei Northwind im Data-Team.", fires: true),
             RuleExample("Hoi Elena, we hebben samen bij Helio gewerkt!", fires: true),
             RuleExample("Olá Elena, somos colegas na Northwind.", fires: true),
+            RuleExample("I was an intern on your team at Helio back in 2019!", fires: true),
+            RuleExample("We overlapped at Helio in Berlin.", fires: true),
             RuleExample("Great working with you at Oracle!", fires: false),
             RuleExample("I work at Amazon and help platform teams cut costs.", fires: false),
         ]
         case .sharedSchool: [
             RuleExample("Fellow Edinburgh alum here, class of 2013!", fires: true),
+            RuleExample("I'm a CS student at TU Delft and would love to learn from your path.", fires: true),
             RuleExample("We were classmates at Stanford.", fires: false),
+            RuleExample("I'm a student at Stanford and would love to learn from your path.", fires: false),
         ]
         case .sharedGroup: [
             RuleExample("As a fellow member of the Rotterdam Swift Meetup, I'd like to connect.", .groupsConfigured, fires: true),

@@ -45,20 +45,23 @@ public enum NoteLinter {
         }
         let person = recipient.map { facts(for: $0, invitations: invitations, now: now) }
         let analysis = NoteAnalysis(note, ownerNames: evidence.ownerNameWords)
+        let subject = person ?? InvitationFacts(senderName: "", sentAt: now)
+        let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
+        let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation, organisations: OwnerOrganisations(evidence))
+        let claims = analysis.claims.map(verifier.verify) + verifier.backed(analysis.claimsIfBacked)
+        // As the classifier: a claim that counts only where backed names common ground once it is.
+        let namesCommonGround = claims.contains { $0.verdict == .backed && !$0.specifics.isEmpty }
         if analysis.isEmpty {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "no note: say why you want to connect (what you share, where you met)"))
         } else if analysis.isDefaultText {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "LinkedIn's default text: it tells the reader nothing about why you invite them"))
-        } else if analysis.isGeneric {
+        } else if analysis.isGeneric, !namesCommonGround {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
         }
         if analysis.isSalesPitch {
             report.findings.append(.init(code: ReasonCode.salesPitch.rawValue, message: "reads as a pitch (“\(analysis.salesMarkers.prefix(2).joined(separator: "”, “"))”): invitations that sell get ignored"))
         }
-        let subject = person ?? InvitationFacts(senderName: "", sentAt: now)
-        let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
-        let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation, organisations: OwnerOrganisations(evidence))
-        for detail in analysis.claims.map(verifier.verify) + verifier.backed(analysis.claimsIfBacked) {
+        for detail in claims {
             report.claims.append(detail)
             switch detail.verdict {
             case .false:

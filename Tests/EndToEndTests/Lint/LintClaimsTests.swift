@@ -36,6 +36,19 @@ import Testing
         #expect(contradicted.report.codes == ["false_claim"], "\(contradicted.report.codes)")
     }
 
+    /// "I'm at Northwind too" is a claim only where it names one of your employers: then the
+    /// note names common ground (passes); elsewhere it is a stock note, never a false claim.
+    @Test func whereTheWriterWorksCountsOnlyWhenItIsYourEmployer() throws {
+        let sandbox = try LintFixture.sandbox()
+        defer { sandbox.remove() }
+        let backed = try sandbox.lintJSON(["I'm at Northwind too, let's connect!"])
+        #expect(backed.status == 0, "\(backed.report.findings)")
+        #expect(backed.report.claims.map(\.verdict) == ["backed"], "\(backed.report.claims)")
+        let elsewhere = try sandbox.lintJSON(["I'm at KubeCon too, let's connect!"])
+        #expect(elsewhere.report.claims.isEmpty, "\(elsewhere.report.claims)")
+        #expect(elsewhere.report.codes == ["generic_message"], "\(elsewhere.report.codes)")
+    }
+
     @Test func aFriendClaimIsCheckedAgainstTheRecipient() throws {
         let sandbox = try LintFixture.sandbox()
         defer { sandbox.remove() }

@@ -38,8 +38,10 @@ enum ClaimExtractor {
                     case .after:
                         // Only where the pattern ends with the space before a name.
                         if endOffset > 0, note.nsText.character(at: endOffset - 1) == 0x20,
-                           let entity = EntityExtractor.after(note, from: lastWord + 1, strict: slot.strict),
-                           slot.role == .person || !EntityExtractor.namesATime(entity.name) {
+                           let entity = Self.entity(after: lastWord + 1, in: note, slot: slot),
+                           // A partner or client of a company is business with it, not work at it.
+                           slot.role != .company || kind == .business
+                            || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, visitor: pattern.onlyIfBacked) {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
                         }
@@ -80,6 +82,25 @@ enum ClaimExtractor {
             merge(claim, into: &claims)
         }
         return claims
+    }
+
+    /// Prepositions that may follow a time and lead to the name: "we worked together in 2019 at Oracle".
+    private static let namePrepositions: Set<String> = ["at", "in", "for", "en", "em", "na", "no", "bei", "chez", "bij", "presso", "da"]
+
+    /// The name after the claim's words. A time is no name (but for a person's: April, Jan);
+    /// the name may follow it: "in March 2019 at Oracle" (but "Mayo Clinic" is a name).
+    private static func entity(after index: Int, in note: NoteText, slot: EntitySlot) -> (name: String, end: Int)? {
+        var position = index
+        if slot.role != .person {
+            while position < note.words.count, EntityExtractor.isTime(note.folded[position]), !EntityExtractor.endsClause(note.words[position]) {
+                position += 1
+            }
+            let timeThenName = position > index && position < note.words.count
+                && namePrepositions.contains(EntityExtractor.bare(note.folded[position]))
+            position = timeThenName ? position + 1 : index
+        }
+        guard let entity = EntityExtractor.after(note, from: position, strict: slot.strict) else { return nil }
+        return slot.role == .person || !EntityExtractor.namesATime(entity.name) ? entity : nil
     }
 
     private static let groupWords: Set<String> = ["group", "community", "meetup", "slack", "program", "programme", "course", "club", "guild"]

@@ -66,7 +66,7 @@ enum ClaimPatterns {
     static let colleague: [ClaimPattern] = [
         ClaimPattern(.colleague, #"\bwe(?:'ve| have)? (?:worked|collaborated) together\b"#),
         ClaimPattern(.colleague, #"\bwe (?:worked|collaborated) together on (?:the )?"#, after(.company, strict: true)),
-        ClaimPattern(.colleague, #"\bi was (?:an? (?:\S+ )?(?:intern|trainee|student|contractor|engineer|developer|consultant) )?(?:on|in) (?:the |your )?(?:\S+ ){0,2}team at "#, after(.company, strict: true)),
+        ClaimPattern(.colleague, #"\bi was (?:an? (?:\S+ )?(?:intern|trainee|student|contractor|engineer|developer|consultant) )?(?:on|in) your (?:\S+ ){0,2}team at "#, after(.company, strict: true)),
         ClaimPattern(.colleague, #"\bwe overlapped (?:at|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\bwe shared (?:a desk|an office|a team|a cubicle|a floor|an office) (?:at|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\bi'?m a (?:new )?(?:colleague|coworker|teammate) (?:from|at) "#, after(.company)),
@@ -86,23 +86,23 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:wir haben|ich habe mit (?:dir|ihnen)) (?:\S+ )?(?:zusammen |gemeinsam )?bei "#, after(.company, required: true)),
         ClaimPattern(.colleague, #"\bwir haben (?:zusammen|gemeinsam) in (?=(?:\S+ ){1,5}gearbeitet\b)"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?) (?:kollege|kollegin|kollegen)\b(?: (?:bei|von) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\bwir (?:waren|sind) kollegen\b(?: bei )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bwir waren kollegen\b(?: bei )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:nous avons|on a|j'ai) travaille (?:ensemble |avec vous |avec toi )?(?:chez|a|au) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ancien|ancienne|ex) ?-?collegues?\b(?: (?:chez|de) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bnous (?:etions|sommes) collegues\b(?: chez )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:trabajamos|hemos trabajado|trabajabamos) juntos (?:en|para) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ex|antiguo|antigua) ?-?(?:companer[oa]|colega) de trabajo\b(?: en )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:fuimos|somos) (?:companeros|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bfuimos (?:companeros|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:trabalhamos|trabalhavamos) juntos (?:na|no|em) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ex|antigo|antiga) ?-?colega(?: de trabalho)?\b(?: (?:na|no|da|do) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:fomos|somos) colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\bfomos colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?(?:samen ?gewerkt|samengewerkt) (?:bij|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:oud|ex)-?collega(?:'s)?\b(?: (?:bij|van) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij "#, after(.company, required: true, strict: true)),
-        ClaimPattern(.colleague, #"\b(?:we|wij) (?:waren|zijn) collega'?s\b(?: bij )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij (?=(?:\S+ ){1,5}gewerkt\b)"#, after(.company, required: true, strict: true)),
+        ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:eravamo|siamo) colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\beravamo colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
     ]
 
     /// The sender says where they work or study, or where they come from: a colleague or
@@ -110,14 +110,27 @@ enum ClaimPatterns {
     /// KubeCon too", "I work at Amazon").
     static let ifBacked: [ClaimPattern] = [
         #"\b(?:i'?m|i am) (?:also |now |currently )?(?:(?:on|in|with) the (?:\S+ ){0,2}team )?(?:at|with) "#,
+        #"\bi was (?:an? (?:\S+ )?\S+ )?(?:on|in) the (?:\S+ ){0,2}team at "#,
         #"\bi (?:also |too |now |used to |previously |once )?(?:work|worked) (?:also |too )?(?:at|for) "#,
-        #"\b(?:here|(?:it'?s|this is) \S+) from (?:the )?"#,
-        #"\bich (?:bin|arbeite) (?:auch |ebenfalls |jetzt |seit kurzem )?(?:bei|fur) "#,
-        #"\bik (?:werk|zit|ben) (?:ook |nu |sinds kort )?bij "#,
-        #"\bje (?:suis|travaille) (?:aussi |egalement |moi aussi |desormais )?chez "#,
-        #"\b(?:tambien )?(?:trabajo|estoy) (?:tambien )?en "#,
-        #"\b(?:tambem )?(?:trabalho|estou) (?:tambem )?(?:na|no|em) "#,
-        #"\b(?:anche io )?lavoro (?:anche )?(?:in|da|presso|per|alla|al) "#,
+        // "Tom here from", not "you here from" or "got here from".
+        #"\b(?<!you |me |got |get |came |come |found |i'm |i am )here from (?:the )?"#,
+        #"\b(?:it'?s|this is) \S+ from (?:the )?"#,
+        #"\bich bin (?:auch |ebenfalls |jetzt |seit kurzem )?bei "#,
+        #"\bich arbeite (?:auch |ebenfalls |jetzt |seit kurzem )?(?:bei|fur) "#,
+        #"\bik (?:werk|zit) (?:ook |nu |sinds kort )?bij "#,
+        #"\bje travaille (?:aussi |egalement |moi aussi |desormais )?chez "#,
+        #"\bje suis (?:aussi|egalement|moi aussi) chez "#,
+        // With a subject or "también": "tu trabajo en Northwind" is their work, not where they work.
+        #"\b(?:yo (?:tambien )?|tambien )trabajo (?:tambien )?en "#,
+        #"\b(?:eu (?:tambem )?|tambem )trabalho (?:tambem )?(?:na|no|em) "#,
+        #"\b(?:io|anch'io|anche io) lavoro (?:anche )?(?:in|da|presso|per|alla|al) "#,
+        #"\blavoro anche (?:in|da|presso|per|alla|al) "#,
+        // Present tense: "somos colegas de profesión" says nothing of an employer.
+        #"\bwir sind kollegen bei "#,
+        #"\bsomos (?:companeros|colegas) (?:de trabajo )?en "#,
+        #"\bsomos colegas (?:de trabalho )?(?:na|no|em) "#,
+        #"\b(?:we|wij) zijn collega'?s bij "#,
+        #"\bsiamo colleghi (?:in|da|presso) "#,
     ].map { ClaimPattern(.colleague, $0, after(.company, required: true, strict: true), onlyIfBacked: true) }
         + [ClaimPattern(.classmate, #"\b(?:i'?m|i am) (?:also |now )?(?:a |an )?(?:\S+ )?(?:student|graduate|grad|alum|alumnus|alumna|phd candidate) (?:at|of|from) "#,
                         after(.school, required: true, strict: true), onlyIfBacked: true)]
@@ -137,7 +150,7 @@ enum ClaimPatterns {
         ClaimPattern(.classmate, #"\b(?:we were )?(?:classmates|class mates|in the same class|in the same cohort|in the same program|in the same course)\b(?: (?:at|in|from) )?"#, after(.school)),
         ClaimPattern(.classmate, #"\bclass of (?:19|20)\d\d\b"#),
         // The verb ends the clause: "wir haben zusammen in Berlin gearbeitet" is about work.
-        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,5}studiert\b)"#, after(.school)),
+        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,5}(?:studiert|promoviert|absolviert|gemacht)\b)"#, after(.school)),
         ClaimPattern(.classmate, #"\bwir waren (?:zusammen|gemeinsam) (?:an der|auf der|in der|am|im|auf dem) (?:uni|universitat|hochschule|fh|tu|schule|gymnasium)\b"#),
         ClaimPattern(.classmate, #"\b(?:kommiliton(?:e|in|en)|studienkolleg(?:e|in)|mitschuler(?:in)?)\b"#),
         ClaimPattern(.classmate, #"\bnous avons (?:etudie|fait nos etudes) ensemble (?:a l'|a|au|chez) ?"#, after(.school)),

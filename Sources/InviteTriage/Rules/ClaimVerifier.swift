@@ -20,9 +20,25 @@ struct ClaimVerifier {
         return detail
     }
 
-    /// The claims of `claims` the records back; the others were never claims.
+    /// The claims of `claims` the records back; the others were never claims. Nor is one
+    /// whose sender's own profile lists other employers (schools) only.
     func backed(_ claims: [ExtractedClaim]) -> [ClaimDetail] {
-        claims.map(verify).filter { $0.verdict == .backed }
+        claims.map(verify).filter { $0.verdict == .backed && !contradictedByTheirProfile($0) }
+    }
+
+    private func contradictedByTheirProfile(_ claim: ClaimDetail) -> Bool {
+        switch claim.kind {
+        case .colleague:
+            guard let company = claim.specifics["company"], !senderPositions.isEmpty else { return false }
+            let tokens = OrganisationName.tokens(company, .company)
+            return !senderPositions.contains { OrganisationName.same(OrganisationName.tokens($0.company, .company), tokens, .company) }
+        case .classmate:
+            guard let school = claim.specifics["school"], !senderEducation.isEmpty else { return false }
+            let tokens = OrganisationName.tokens(school, .school)
+            return !senderEducation.contains { OrganisationName.same(OrganisationName.tokens($0.school, .school), tokens, .school) }
+        default:
+            return false
+        }
     }
 
     private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
@@ -70,7 +86,9 @@ struct ClaimVerifier {
     private func match(_ name: String, in names: [OwnerOrganisations.Name], _ kind: OrganisationName.Kind) -> String? {
         var candidates = [name]
         for place in [" in ", " at ", " en ", " em ", " im ", " am ", " a "] {
-            if let cut = name.range(of: place) { candidates.append(String(name[..<cut.lowerBound])) }
+            if let cut = name.range(of: place) {
+                candidates += [String(name[..<cut.lowerBound]), String(name[cut.upperBound...])]
+            }
         }
         for candidate in candidates {
             let tokens = OrganisationName.tokens(candidate, kind)
@@ -79,13 +97,18 @@ struct ClaimVerifier {
         return nil
     }
 
-    /// Words that put a city after them as often as an organisation: "we worked together in Berlin".
-    private static let placePrepositions: Set<String> = ["in", "en", "em", "a"]
+    /// Words that put a city after them as often as an organisation, where organisations
+    /// mostly come after another ("at", "bei", "bij", "chez"): "we worked together in Berlin",
+    /// "à Paris". Not the Spanish "en" or Portuguese "em", which name companies as often (the
+    /// Italian "in" is the same word as the English: "in Accenture" goes unchecked).
+    private static let placePrepositions: Set<String> = ["in", "a"]
+    private static let articles: Set<String> = ["the", "der", "die", "das", "dem", "den", "de", "het"]
 
-    /// The word just before `name` among the claim's words, folded.
+    /// The word just before `name` among the claim's words, articles skipped, folded.
     static func word(before name: String?, in text: String) -> String? {
         guard let name, let range = text.range(of: name, options: .backwards) else { return nil }
-        return text[..<range.lowerBound].split(separator: " ").last.map { TextFolding.fold(String($0)) }
+        let words = text[..<range.lowerBound].split(separator: " ").map { TextFolding.fold(String($0)) }
+        return words.reversed().first { !articles.contains($0) }
     }
 
     /// `preposition`: the word before the name. After "in", a name none of your employers bear

@@ -50,19 +50,56 @@ enum EntityExtractor {
         "settembre", "ottobre", "dicembre", "estate", "autunno",
     ]
 
-    /// Whether `name` starts with a year, a span of years, a decade ("the 90s"), a quarter or a
-    /// month: never an organisation's name (a person may be called April or Jan).
-    static func namesATime(_ name: String) -> Bool {
-        guard let first = TextFolding.fold(name).split(separator: " ").first else { return false }
-        return isTime(bare(String(first)))
+    /// Words that make a company's name part of another's: "Northwind's biggest competitor",
+    /// "the Northwind recruiting agency".
+    private static let relatedOrganisations: Set<String> = [
+        "competitor", "competitors", "rival", "rivals", "partner", "partners", "agency", "agencies", "client", "clients",
+        "customer", "customers", "supplier", "suppliers", "vendor", "vendors", "reseller", "resellers", "recruiting",
+        "recruitment", "recruiter", "recruiters", "headhunter", "headhunters", "provider", "consultancy", "consultants",
+        "konkurrent", "konkurrenz", "kunde", "kunden", "dienstleister", "concurrent", "concurrence", "klant", "klanten",
+        "competidor", "competencia", "cliente", "clientes", "concorrente", "concorrencia", "fornitore",
+    ]
+
+    /// Words after a company's name that make the sender a visitor, not someone who works
+    /// there: "I'm at the Northwind office tomorrow", "here from the Northwind careers page",
+    /// "this is Sarah from Northwind IT support".
+    private static let visitorWords: Set<String> = [
+        "office", "offices", "headquarters", "hq", "campus", "booth", "stand", "careers", "career", "jobs", "blog", "page",
+        "website", "site", "support", "helpdesk", "hr", "event", "events", "conference", "summit", "meetup", "newsletter",
+        "podcast", "webinar", "store", "shop", "app",
+    ]
+
+    /// Whether the words right after a name (up to three, before any small word: "at Helio on
+    /// the client platform" is Helio) make it part of another organisation's, or, with
+    /// `visitor`, the place the sender visits.
+    static func namesAnotherOrganisation(_ note: NoteText, after end: Int, visitor: Bool = false) -> Bool {
+        guard end > 0, end < note.folded.count, !endsClause(note.words[end - 1]) else { return false }
+        for word in note.folded[end..<min(note.folded.count, end + 3)] {
+            if relatedOrganisations.contains(bare(word)) || visitor && visitorWords.contains(bare(word)) { return true }
+            if stopWords.contains(bare(word)) || endsClause(word) { return false }
+        }
+        return false
     }
 
-    private static func isTime(_ bareWord: String) -> Bool {
-        if timeWords.contains(bareWord) { return true }
-        var digits = bareWord.filter { $0 != "'" }
-        if digits.count == 2, digits.first == "q", let quarter = digits.last, ("1"..."4").contains(quarter) { return true }
-        if digits.hasSuffix("s") { digits.removeLast() }
-        return !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
+    /// Whether `name` is a time and nothing else: a year, a span of years, a decade ("the
+    /// 90s"), a quarter, a month ("March 2019"). Never an organisation's name; "Mayo Clinic",
+    /// "360 Capital" and "1&1" are (and a person may be called April or Jan).
+    static func namesATime(_ name: String) -> Bool {
+        let words = TextFolding.fold(name).split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { isTime(String($0)) }
+    }
+
+    /// One word of a time (folded, as written otherwise).
+    static func isTime(_ word: String) -> Bool {
+        var word = word
+        while let last = word.last, ",.;:!?)".contains(last) { word.removeLast() }
+        if timeWords.contains(word) { return true }
+        if word.count == 2, word.first == "q", let quarter = word.last, ("1"..."4").contains(quarter) { return true }
+        // 2019, '19, 90s, 2019-2021, 2019/20
+        if word.hasPrefix("'") || word.hasPrefix("’") { word.removeFirst() }
+        if word.hasSuffix("s") { word.removeLast() }
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "–" })
+        return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count >= 2 && $0.count <= 4 && $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 
     static func after(_ note: NoteText, from index: Int, strict: Bool) -> (name: String, end: Int)? {

@@ -22,8 +22,9 @@ enum EvidenceLoader {
         evidence.ownerNames.formUnion(configuration.ownerNames.map(TextFolding.fold))
         evidence.ownerEmails.formUnion(configuration.ownerEmails.map { $0.lowercased() })
         evidence.headline = try String.fetchOne(db, sql: "SELECT headline FROM owner_profile WHERE id = 1")
-        evidence.positions = try Row.fetchAll(db, sql: "SELECT company, title, started, finished FROM owner_position").map {
-            Position(company: $0["company"], title: ($0["title"] as String).nilIfEmpty, start: ($0["started"] as String).nilIfEmpty, end: $0["finished"])
+        evidence.positions = try Row.fetchAll(db, sql: "SELECT company, title, started, finished, location FROM owner_position").map {
+            Position(company: $0["company"], title: ($0["title"] as String).nilIfEmpty, start: ($0["started"] as String).nilIfEmpty, end: $0["finished"],
+                     location: $0["location"])
         }
         evidence.education = try Row.fetchAll(db, sql: "SELECT school, degree, started, finished FROM owner_education").map {
             Schooling(school: $0["school"], degree: ($0["degree"] as String).nilIfEmpty, start: ($0["started"] as String).nilIfEmpty, end: $0["finished"])

@@ -45,7 +45,7 @@ enum CSVRowReader {
             guard let company = row[.companyName] else { return .nothing }
             var facts = OwnerFacts()
             facts.positions = [Position(company: company, title: row[.title], start: PartialDate.normalize(row[.startedOn]),
-                                        end: PartialDate.normalize(row[.finishedOn]))]
+                                        end: PartialDate.normalize(row[.finishedOn]), location: row[.location])]
             return .owner(facts)
         case .education:
             guard let school = row[.schoolName] else { return .nothing }

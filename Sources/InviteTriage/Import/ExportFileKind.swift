@@ -57,7 +57,7 @@ extension ExportFileKind {
                     opt(.industry, "industry"), opt(.location, "geolocation", "location")]
         case .positions:
             return [req(.companyName, "companyname"), req(.title, "title"), req(.startedOn, "startedon"),
-                    opt(.finishedOn, "finishedon")]
+                    opt(.finishedOn, "finishedon"), opt(.location, "location")]
         case .education:
             return [req(.schoolName, "schoolname"), req(.startDate, "startdate"), opt(.endDate, "enddate"),
                     opt(.degreeName, "degreename")]

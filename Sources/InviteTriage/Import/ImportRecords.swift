@@ -13,9 +13,11 @@ public struct Position: Codable, Equatable, Sendable {
     public var start: String?
     /// nil: current (or unknown for the sender's side).
     public var end: String?
+    /// Where, as Positions.csv gives it ("Berlin, Germany"); nil when unknown.
+    public var location: String?
 
-    public init(company: String, title: String? = nil, start: String? = nil, end: String? = nil) {
-        (self.company, self.title, self.start, self.end) = (company, title, start, end)
+    public init(company: String, title: String? = nil, start: String? = nil, end: String? = nil, location: String? = nil) {
+        (self.company, self.title, self.start, self.end, self.location) = (company, title, start, end, location)
     }
 }
 

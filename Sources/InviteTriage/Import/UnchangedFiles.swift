@@ -8,7 +8,7 @@ import GRDB
 struct UnchangedFiles {
     /// Bump when the same bytes would be read into other rows than before (a parser fix), so
     /// that files recorded by an older binary are read again.
-    static let readerVersion = 1
+    static let readerVersion = 2  // 2: Positions.csv's locations
 
     private let db: Database
     /// How files are read now: the version and the time zone zoned times are converted to.

@@ -111,17 +111,34 @@ struct ClaimVerifier {
         return words.reversed().first { !articles.contains($0) }
     }
 
-    /// `preposition`: the word before the name. After "in", a name none of your employers bear
-    /// may be where you worked: not a false claim.
+    /// The first of your positions whose location names `place`: "Berlin", "Berlín" or
+    /// "Germany" in "Berlin, Germany".
+    private func position(in place: String) -> Position? {
+        let key = " " + TextFolding.fold(place) + " "
+        return evidence.positions.first { position in
+            guard let location = position.location else { return false }
+            return TextFolding.fold(location).split(separator: ",").contains { (" " + $0.trimmingCharacters(in: .whitespaces) + " ").contains(key) }
+        }
+    }
+
+    /// `preposition`: the word before the name. The name may be where you worked ("in Berlin",
+    /// "en Berlín"): backed by a position there; after "in" or "à", not false unless every
+    /// position says where it was.
     private func colleague(named company: String?, after preposition: String?) -> (ClaimVerdict, String) {
         guard evidence.positionsKnown else { return (.unverifiable, "your positions were not imported (Positions.csv)") }
         if let company {
             if let match = match(company, in: organisations.companies, .company) { return (.backed, "\(match) is among your positions") }
+            if let position = position(in: company) { return (.backed, "you worked in \(company) (\(position.company))") }
             let positions = organisations.companies.map(\.name).joined(separator: ", ")
-            if let preposition, Self.placePrepositions.contains(preposition) {
+            let places = evidence.positions.compactMap { $0.location?.split(separator: ",").first.map(String.init) }.uniqued()
+            let everyPlaceKnown = places.count > 0 && evidence.positions.allSatisfy { $0.location != nil }
+            guard let preposition, Self.placePrepositions.contains(preposition) else {
+                return (.false, "\(company) is not among your positions (\(positions))")
+            }
+            guard everyPlaceKnown else {
                 return (.unverifiable, "\(company) is not among your positions (\(positions)); after “\(preposition)” it may be a place")
             }
-            return (.false, "\(company) is not among your positions (\(positions))")
+            return (.false, "\(company) is not among your positions (\(positions)) or where they were (\(places.joined(separator: ", ")))")
         }
         let shared = sharedEmployers()
         if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }

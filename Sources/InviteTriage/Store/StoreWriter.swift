@@ -150,8 +150,12 @@ struct StoreWriter {
         if let url = facts.profileURL { changes += try addIdentity(.url, url) }
         for email in facts.emails { changes += try addIdentity(.email, email.lowercased()) }
         for position in facts.positions {
-            try db.execute(sql: "INSERT OR IGNORE INTO owner_position (company, title, started, finished) VALUES (?, ?, ?, ?)",
-                           arguments: [position.company, position.title ?? "", position.start ?? "", position.end])
+            // A location an earlier import lacked is filled in, never overwritten.
+            try db.execute(sql: """
+                INSERT INTO owner_position (company, title, started, finished, location) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (company, title, started) DO UPDATE SET location = excluded.location
+                WHERE location IS NULL AND excluded.location IS NOT NULL
+                """, arguments: [position.company, position.title ?? "", position.start ?? "", position.end, position.location])
             changes += db.changesCount
         }
         for schooling in facts.education {

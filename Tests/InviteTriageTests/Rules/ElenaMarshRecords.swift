@@ -20,9 +20,12 @@ enum ElenaMarsh {
         evidence.ownerEmails = ["elena.marsh@example.com"]
         evidence.headline = "Platform Engineering Lead at Northwind Analytics"
         evidence.positions = [
-            Position(company: "Northwind Analytics B.V.", title: "Platform Engineering Lead", start: "2021-03", end: nil),
-            Position(company: "Helio Systems GmbH", title: "Senior Software Engineer", start: "2016-06", end: "2021-02"),
-            Position(company: "Brightline Consulting Ltd", title: "Software Developer", start: "2013-09", end: "2016-05"),
+            Position(company: "Northwind Analytics B.V.", title: "Platform Engineering Lead", start: "2021-03", end: nil,
+                     location: "Rotterdam, South Holland, Netherlands"),
+            Position(company: "Helio Systems GmbH", title: "Senior Software Engineer", start: "2016-06", end: "2021-02",
+                     location: "Berlin, Germany"),
+            Position(company: "Brightline Consulting Ltd", title: "Software Developer", start: "2013-09", end: "2016-05",
+                     location: "Edinburgh, United Kingdom"),
         ]
         evidence.education = [
             Schooling(school: "University of Edinburgh", degree: "BSc Computer Science", start: "2009", end: "2013"),

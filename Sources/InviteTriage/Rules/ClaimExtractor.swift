@@ -41,7 +41,7 @@ enum ClaimExtractor {
                            let entity = Self.entity(after: lastWord + 1, in: note, slot: slot),
                            // A partner or client of a company is business with it, not work at it.
                            slot.role != .company || kind == .business
-                            || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, visitor: pattern.onlyIfBacked) {
+                            || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: pattern.onlyIfBacked) {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
                         }
@@ -84,8 +84,9 @@ enum ClaimExtractor {
         return claims
     }
 
-    /// Prepositions that may follow a time and lead to the name: "we worked together in 2019 at Oracle".
-    private static let namePrepositions: Set<String> = ["at", "in", "for", "en", "em", "na", "no", "bei", "chez", "bij", "presso", "da"]
+    /// Prepositions that may follow a time and lead to the name: "we worked together in 2019 at
+    /// Oracle" (not "for": "in 2019 for a client in Munich").
+    private static let namePrepositions: Set<String> = ["at", "in", "en", "em", "na", "no", "bei", "chez", "bij", "presso", "da"]
 
     /// The name after the claim's words. A time is no name (but for a person's: April, Jan);
     /// the name may follow it: "in March 2019 at Oracle" (but "Mayo Clinic" is a name).
@@ -99,7 +100,8 @@ enum ClaimExtractor {
                 && namePrepositions.contains(EntityExtractor.bare(note.folded[position]))
             position = timeThenName ? position + 1 : index
         }
-        guard let entity = EntityExtractor.after(note, from: position, strict: slot.strict) else { return nil }
+        // After a time, only a capitalised name: "in 2019 in a startup" names none.
+        guard let entity = EntityExtractor.after(note, from: position, strict: slot.strict || position > index) else { return nil }
         return slot.role == .person || !EntityExtractor.namesATime(entity.name) ? entity : nil
     }
 

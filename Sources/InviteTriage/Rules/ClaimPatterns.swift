@@ -113,7 +113,7 @@ enum ClaimPatterns {
         #"\bi was (?:an? (?:\S+ )?\S+ )?(?:on|in) the (?:\S+ ){0,2}team at "#,
         #"\bi (?:also |too |now |used to |previously |once )?(?:work|worked) (?:also |too )?(?:at|for) "#,
         // "Tom here from", not "you here from" or "got here from".
-        #"\b(?<!you |me |got |get |came |come |found |i'm |i am )here from (?:the )?"#,
+        #"\b(?<!you |me |got |get |came |come |found |find |see |new |i'm |i am )here from (?:the )?"#,
         #"\b(?:it'?s|this is) \S+ from (?:the )?"#,
         #"\bich bin (?:auch |ebenfalls |jetzt |seit kurzem )?bei "#,
         #"\bich arbeite (?:auch |ebenfalls |jetzt |seit kurzem )?(?:bei|fur) "#,
@@ -150,7 +150,7 @@ enum ClaimPatterns {
         ClaimPattern(.classmate, #"\b(?:we were )?(?:classmates|class mates|in the same class|in the same cohort|in the same program|in the same course)\b(?: (?:at|in|from) )?"#, after(.school)),
         ClaimPattern(.classmate, #"\bclass of (?:19|20)\d\d\b"#),
         // The verb ends the clause: "wir haben zusammen in Berlin gearbeitet" is about work.
-        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,5}(?:studiert|promoviert|absolviert|gemacht)\b)"#, after(.school)),
+        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,6}(?:studiert|promoviert|absolviert|master|bachelor|abschluss|diplom|studium|mba|abitur)\b)"#, after(.school)),
         ClaimPattern(.classmate, #"\bwir waren (?:zusammen|gemeinsam) (?:an der|auf der|in der|am|im|auf dem) (?:uni|universitat|hochschule|fh|tu|schule|gymnasium)\b"#),
         ClaimPattern(.classmate, #"\b(?:kommiliton(?:e|in|en)|studienkolleg(?:e|in)|mitschuler(?:in)?)\b"#),
         ClaimPattern(.classmate, #"\bnous avons (?:etudie|fait nos etudes) ensemble (?:a l'|a|au|chez) ?"#, after(.school)),

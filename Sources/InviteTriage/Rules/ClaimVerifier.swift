@@ -43,7 +43,8 @@ struct ClaimVerifier {
 
     private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
         switch claim.kind {
-        case .colleague: colleague(named: claim.specifics["company"], after: Self.word(before: claim.specifics["company"], in: claim.text))
+        case .colleague: colleague(named: claim.specifics["company"], after: Self.word(before: claim.specifics["company"], in: claim.text),
+                                   placesCount: !claim.onlyIfBacked)
         case .classmate: classmate(named: claim.specifics["school"], after: Self.word(before: claim.specifics["school"], in: claim.text),
                                    alumni: Self.saysAlumni(claim))
         case .friend: friend()
@@ -82,12 +83,16 @@ struct ClaimVerifier {
     }
 
     /// The first of `names` that is the same organisation as `name`, or as its part before a
-    /// place ("Helio in Berlin").
+    /// place ("Helio in Berlin"). A school only by that part: "Napier in Edinburgh" is no
+    /// University of Edinburgh.
     private func match(_ name: String, in names: [OwnerOrganisations.Name], _ kind: OrganisationName.Kind) -> String? {
         var candidates = [name]
         for place in [" in ", " at ", " en ", " em ", " im ", " am ", " a "] {
             if let cut = name.range(of: place) {
-                candidates += [String(name[..<cut.lowerBound]), String(name[cut.upperBound...])]
+                let before = String(name[..<cut.lowerBound])
+                // "Milano in Accenture": the company may come after the place.
+                candidates = kind == .school ? [before] : candidates + [before, String(name[cut.upperBound...])]
+                break
             }
         }
         for candidate in candidates {
@@ -122,23 +127,20 @@ struct ClaimVerifier {
     }
 
     /// `preposition`: the word before the name. The name may be where you worked ("in Berlin",
-    /// "en Berlín"): backed by a position there; after "in" or "à", not false unless every
-    /// position says where it was.
-    private func colleague(named company: String?, after preposition: String?) -> (ClaimVerdict, String) {
+    /// "en Berlín"): backed by a position there (`placesCount`: not for words that claim
+    /// nothing on their own — "it's Chen from Edinburgh" is no colleague). After "in" or "à" a
+    /// name that is neither is not false: places have many names ("the UK", "Édimbourg"),
+    /// and "in consulting" or "insieme a Marco" name no place at all.
+    private func colleague(named company: String?, after preposition: String?, placesCount: Bool) -> (ClaimVerdict, String) {
         guard evidence.positionsKnown else { return (.unverifiable, "your positions were not imported (Positions.csv)") }
         if let company {
             if let match = match(company, in: organisations.companies, .company) { return (.backed, "\(match) is among your positions") }
-            if let position = position(in: company) { return (.backed, "you worked in \(company) (\(position.company))") }
+            if placesCount, let position = position(in: company) { return (.backed, "you worked in \(company) (\(position.company))") }
             let positions = organisations.companies.map(\.name).joined(separator: ", ")
-            let places = evidence.positions.compactMap { $0.location?.split(separator: ",").first.map(String.init) }.uniqued()
-            let everyPlaceKnown = places.count > 0 && evidence.positions.allSatisfy { $0.location != nil }
-            guard let preposition, Self.placePrepositions.contains(preposition) else {
-                return (.false, "\(company) is not among your positions (\(positions))")
-            }
-            guard everyPlaceKnown else {
+            if let preposition, Self.placePrepositions.contains(preposition) {
                 return (.unverifiable, "\(company) is not among your positions (\(positions)); after “\(preposition)” it may be a place")
             }
-            return (.false, "\(company) is not among your positions (\(positions)) or where they were (\(places.joined(separator: ", ")))")
+            return (.false, "\(company) is not among your positions (\(positions))")
         }
         let shared = sharedEmployers()
         if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }

@@ -52,31 +52,37 @@ enum EntityExtractor {
 
     /// Words that make a company's name part of another's: "Northwind's biggest competitor",
     /// "the Northwind recruiting agency".
-    private static let relatedOrganisations: Set<String> = [
-        "competitor", "competitors", "rival", "rivals", "partner", "partners", "agency", "agencies", "client", "clients",
-        "customer", "customers", "supplier", "suppliers", "vendor", "vendors", "reseller", "resellers", "recruiting",
-        "recruitment", "recruiter", "recruiters", "headhunter", "headhunters", "provider", "consultancy", "consultants",
-        "konkurrent", "konkurrenz", "kunde", "kunden", "dienstleister", "concurrent", "concurrence", "klant", "klanten",
-        "competidor", "competencia", "cliente", "clientes", "concorrente", "concorrencia", "fornitore",
+    private static let otherOrganisations: Set<String> = [
+        "competitor", "competitors", "rival", "rivals", "agency", "agencies", "reseller", "resellers", "recruiting",
+        "recruitment", "recruiter", "recruiters", "headhunter", "headhunters", "konkurrent", "konkurrenz", "concurrent",
+        "concurrence", "competidor", "competencia", "concorrente", "concorrencia",
     ]
 
-    /// Words after a company's name that make the sender a visitor, not someone who works
-    /// there: "I'm at the Northwind office tomorrow", "here from the Northwind careers page",
-    /// "this is Sarah from Northwind IT support".
-    private static let visitorWords: Set<String> = [
-        "office", "offices", "headquarters", "hq", "campus", "booth", "stand", "careers", "career", "jobs", "blog", "page",
-        "website", "site", "support", "helpdesk", "hr", "event", "events", "conference", "summit", "meetup", "newsletter",
-        "podcast", "webinar", "store", "shop", "app",
+    /// Words after a company's name that make the sender a partner or a visitor, not someone
+    /// who works there — but only for words that claim nothing on their own ("I'm at the
+    /// Northwind office tomorrow", "this is Sarah from Northwind IT support"): "we worked
+    /// together at Northwind customer success" stays a colleague claim.
+    private static let partnersAndVisits: Set<String> = [
+        "partner", "partners", "client", "clients", "customer", "customers", "supplier", "suppliers", "vendor", "vendors",
+        "provider", "consultancy", "consultants", "kunde", "kunden", "dienstleister", "klant", "klanten", "cliente",
+        "clientes", "fornitore", "office", "offices", "headquarters", "hq", "campus", "booth", "stand", "careers", "career",
+        "jobs", "blog", "page", "website", "site", "support", "helpdesk", "hr", "event", "events", "conference", "summit",
+        "meetup", "newsletter", "podcast", "webinar", "store", "shop", "app", "tomorrow", "today", "tonight", "next", "this",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "morgen", "heute",
+        "demain", "manana", "amanha", "domani",
     ]
 
     /// Whether the words right after a name (up to three, before any small word: "at Helio on
     /// the client platform" is Helio) make it part of another organisation's, or, with
-    /// `visitor`, the place the sender visits.
-    static func namesAnotherOrganisation(_ note: NoteText, after end: Int, visitor: Bool = false) -> Bool {
+    /// `onlyIfBacked`, a partner's or a place the sender visits ("at Northwind on Thursday").
+    static func namesAnotherOrganisation(_ note: NoteText, after end: Int, onlyIfBacked: Bool = false) -> Bool {
         guard end > 0, end < note.folded.count, !endsClause(note.words[end - 1]) else { return false }
-        for word in note.folded[end..<min(note.folded.count, end + 3)] {
-            if relatedOrganisations.contains(bare(word)) || visitor && visitorWords.contains(bare(word)) { return true }
-            if stopWords.contains(bare(word)) || endsClause(word) { return false }
+        for index in end..<min(note.folded.count, end + 3) {
+            let word = bare(note.folded[index])
+            if otherOrganisations.contains(word) || onlyIfBacked && partnersAndVisits.contains(word) { return true }
+            // "IT support" is no "it"; "on Thursday" is a visit.
+            let capitals = note.words[index].count > 1 && note.words[index] == note.words[index].uppercased()
+            if stopWords.contains(word) && !capitals && !(onlyIfBacked && word == "on") || endsClause(note.folded[index]) { return false }
         }
         return false
     }

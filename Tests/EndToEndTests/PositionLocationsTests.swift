@@ -18,6 +18,22 @@ import Testing
             """)
     }
 
+    @Test func aJSONOwnersPositionsCarryTheirLocations() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let file = try sandbox.write("owner.json", text: """
+            {"owner": {"name": "Elena Marsh", "positions": [
+                {"company": "Helio Systems GmbH", "start": "2016-06", "end": "2021-02", "location": "Berlin, Germany"},
+                {"company": "Northwind Analytics B.V.", "start": "2021-03"}]},
+             "invitations": []}
+            """)
+        try sandbox.importing([file])
+        #expect(try sqlite(sandbox.database, Self.locations).trimmingCharacters(in: .newlines) == """
+            Helio Systems GmbH: Berlin, Germany
+            Northwind Analytics B.V.: -
+            """)
+    }
+
     @Test func anOlderImportGetsThemFromTheSameFileAgain() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

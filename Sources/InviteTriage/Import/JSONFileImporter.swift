@@ -159,7 +159,8 @@ struct FieldReader {
             guard let company = try string(element["company"], path: elementPath + ".company") else { return nil }
             return Position(company: company, title: try string(element["title"], path: elementPath + ".title"),
                             start: try partialDate(element["start"], path: elementPath + ".start"),
-                            end: try partialDate(element["end"], path: elementPath + ".end"))
+                            end: try partialDate(element["end"], path: elementPath + ".end"),
+                            location: try string(element["location"], path: elementPath + ".location"))
         }
     }
 

@@ -63,6 +63,7 @@ extension ReasonCode {
         case .falseClaim: [
             RuleExample("Great working with you at Oracle!", fires: true),
             RuleExample("As a friend I'd like to add you.", fires: true),
+            RuleExample("Hey Elena, old friend! Long time.", fires: true),
             RuleExample("Our mutual friend Peter Vance said I should reach out.", fires: true),
             RuleExample("Fellow Oxford alum, let's connect.", fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: false),
@@ -111,6 +112,8 @@ extension ReasonCode {
         case .sharedConnection: [
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample("We have a mutual friend in Sofia Brandt.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Sofia Brandt speaks very highly of you.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Olá Elena, a Sofia falou-me de ti.", .connectionSofiaBrandt, fires: true),
             RuleExample("Brandt Sofia suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample("I'm Sofia's colleague at Havenlijn.", .connectionSofiaBrandt, fires: true),
             RuleExample(nil, .mutualConnections, fires: true),

@@ -49,13 +49,11 @@ public enum NoteLinter {
         let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
         let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation, organisations: OwnerOrganisations(evidence))
         let claims = analysis.claims.map(verifier.verify) + verifier.backed(analysis.claimsIfBacked)
-        // As the classifier: a claim that counts only where backed names common ground once it is.
-        let namesCommonGround = claims.contains { $0.verdict == .backed && !$0.specifics.isEmpty }
         if analysis.isEmpty {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "no note: say why you want to connect (what you share, where you met)"))
         } else if analysis.isDefaultText {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "LinkedIn's default text: it tells the reader nothing about why you invite them"))
-        } else if analysis.isGeneric, !namesCommonGround {
+        } else if analysis.isGeneric(verified: claims) {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
         }
         if analysis.isSalesPitch {

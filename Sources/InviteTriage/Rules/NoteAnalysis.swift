@@ -32,6 +32,12 @@ struct NoteAnalysis: Sendable {
     /// no claim and nothing personal in it.
     var isGeneric: Bool { isEmpty || (claims.isEmpty && personalMarkers.isEmpty) }
 
+    /// `isGeneric` once the records are asked: a claim that counts only where backed ("I'm at
+    /// Northwind too") names common ground when it is. The classifier and `lint` both ask this.
+    func isGeneric(verified claims: [ClaimDetail]) -> Bool {
+        isGeneric && !claims.contains { $0.verdict == .backed && !$0.specifics.isEmpty }
+    }
+
     /// Names something specific: a personal marker, or a claim that names a company, school,
     /// group, person or event.
     var isPersonal: Bool { !personalMarkers.isEmpty || claims.contains { !$0.specifics.isEmpty } }

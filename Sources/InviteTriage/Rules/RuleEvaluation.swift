@@ -123,8 +123,7 @@ struct RuleEvaluation {
     }
 
     private func genericMessage() -> String? {
-        // A claim that counts only where backed ("I'm at Northwind too") names common ground once it is.
-        guard analysis.isGeneric, namedSkills.isEmpty, !claims.contains(where: { $0.verdict == .backed && !$0.specifics.isEmpty }) else { return nil }
+        guard analysis.isGeneric(verified: claims), namedSkills.isEmpty else { return nil }
         // Someone you write to regularly need not write a note (the essay's exception).
         if isRegular { return nil }
         if analysis.isEmpty { return "no note" }

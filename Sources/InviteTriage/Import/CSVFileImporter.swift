@@ -166,7 +166,7 @@ struct CSVFileImporter {
         case .skippedMessage, .nothing:
             report.skipped += 1
         case .owner(let facts):
-            report.count(try writer.record(owner: facts) > 0 ? .new : .known)
+            report.count(try writer.record(owner: facts))
         case .contact(let contact):
             report.count(try writer.insert(contact))
         }

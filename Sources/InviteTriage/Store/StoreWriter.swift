@@ -132,10 +132,13 @@ struct StoreWriter {
 
     // MARK: The owner
 
-    func record(owner facts: OwnerFacts) throws -> Int {
-        var changes = 0
+    /// New when a row was added (the profile, a position, a school, …); known when every row
+    /// was there, even if a field was filled in or changed (as for connections).
+    func record(owner facts: OwnerFacts) throws -> Outcome {
+        var added = 0
         if facts.name != nil || facts.headline != nil || facts.industry != nil || facts.location != nil {
-            // Only a real change counts (and changes the database): re-imports stay no-ops.
+            let existed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM owner_profile WHERE id = 1)") ?? false
+            // Only a real change changes the database: re-imports stay no-ops.
             try db.execute(sql: """
                 INSERT INTO owner_profile (id, name, headline, industry, location) VALUES (1, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = COALESCE(excluded.name, name),
@@ -144,34 +147,37 @@ struct StoreWriter {
                 WHERE COALESCE(excluded.name, name) IS NOT name OR COALESCE(excluded.headline, headline) IS NOT headline
                    OR COALESCE(excluded.industry, industry) IS NOT industry OR COALESCE(excluded.location, location) IS NOT location
                 """, arguments: [facts.name, facts.headline, facts.industry, facts.location])
-            changes += db.changesCount
+            if !existed { added += db.changesCount }
         }
-        if let name = facts.name { changes += try addIdentity(.name, TextFolding.fold(name)) }
-        if let url = facts.profileURL { changes += try addIdentity(.url, url) }
-        for email in facts.emails { changes += try addIdentity(.email, email.lowercased()) }
+        if let name = facts.name { added += try addIdentity(.name, TextFolding.fold(name)) }
+        if let url = facts.profileURL { added += try addIdentity(.url, url) }
+        for email in facts.emails { added += try addIdentity(.email, email.lowercased()) }
         for position in facts.positions {
+            let arguments: StatementArguments = [position.company, position.title ?? "", position.start ?? ""]
+            try db.execute(sql: "INSERT OR IGNORE INTO owner_position (company, title, started, finished, location) VALUES (?, ?, ?, ?, ?)",
+                           arguments: arguments + [position.end, position.location])
+            added += db.changesCount
             // A location an earlier import lacked is filled in, never overwritten.
-            try db.execute(sql: """
-                INSERT INTO owner_position (company, title, started, finished, location) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (company, title, started) DO UPDATE SET location = excluded.location
-                WHERE location IS NULL AND excluded.location IS NOT NULL
-                """, arguments: [position.company, position.title ?? "", position.start ?? "", position.end, position.location])
-            changes += db.changesCount
+            if db.changesCount == 0, let location = position.location {
+                try db.execute(sql: """
+                    UPDATE owner_position SET location = ? WHERE company = ? AND title = ? AND started = ? AND location IS NULL
+                    """, arguments: [location] + arguments)
+            }
         }
         for schooling in facts.education {
             try db.execute(sql: "INSERT OR IGNORE INTO owner_education (school, degree, started, finished) VALUES (?, ?, ?, ?)",
                            arguments: [schooling.school, schooling.degree ?? "", schooling.start ?? "", schooling.end])
-            changes += db.changesCount
+            added += db.changesCount
         }
         for skill in facts.skills {
             try db.execute(sql: "INSERT OR IGNORE INTO owner_skill (name) VALUES (?)", arguments: [skill])
-            changes += db.changesCount
+            added += db.changesCount
         }
         for group in facts.groups {
             try db.execute(sql: "INSERT OR IGNORE INTO owner_group (name) VALUES (?)", arguments: [group])
-            changes += db.changesCount
+            added += db.changesCount
         }
-        return changes
+        return added > 0 ? .new : .known
     }
 
     enum IdentityKind: String { case name, url, email }

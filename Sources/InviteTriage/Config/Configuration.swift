@@ -33,8 +33,9 @@ public struct Configuration: Sendable {
     public init() {}
 
     /// Bumped when the rules change in a way that changes scores, so that stored scores read
-    /// as stale after an upgrade (2: the claims of 2026-11-29).
-    static let rulesVersion = "2"
+    /// as stale after an upgrade (2: the claims of 2026-11-29; 3: business with your employer,
+    /// places by their other names).
+    static let rulesVersion = "3"
 
     /// Changes whenever anything that affects a score does.
     public var fingerprint: String {

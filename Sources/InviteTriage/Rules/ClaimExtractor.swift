@@ -7,6 +7,9 @@ struct ExtractedClaim: Equatable, Sendable {
     var specifics: [String: String]
     /// A claim only where the records back it (`ClaimPattern.onlyIfBacked`).
     var onlyIfBacked = false
+    /// A business claim that names no company: the names later in its sentence, one of which
+    /// may be the reader's employer the business was with.
+    var namesLater: [String] = []
 }
 
 /// Finds the relationship claims of a note: every pattern of `ClaimPatterns`, minus negated
@@ -69,8 +72,9 @@ enum ClaimExtractor {
                     specifics["event"] = event
                 }
                 if kind == .classmate, let year = classYear(note.text) { specifics["period"] = year }
-                let claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics,
+                var claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics,
                                            onlyIfBacked: pattern.onlyIfBacked)
+                if kind == .business, specifics["company"] == nil { claim.namesLater = namesLater(in: note, after: span.upperBound) }
                 found.append((claim, span))
             }
         }
@@ -103,6 +107,28 @@ enum ClaimExtractor {
         // After a time, only a capitalised name: "in 2019 in a startup" names none.
         guard let entity = EntityExtractor.after(note, from: position, strict: slot.strict || position > index) else { return nil }
         return slot.role == .person || !EntityExtractor.namesATime(entity.name) ? entity : nil
+    }
+
+    /// The names later in the claim's sentence (up to ten words on): "we did business when you
+    /// were at Helio", "we've done business, back when Northwind bought our tool".
+    private static func namesLater(in note: NoteText, after last: Int) -> [String] {
+        var names: [String] = []
+        var position = last + 1
+        while position < min(note.words.count, last + 11), !endsSentence(note.words[position - 1]) {
+            if EntityExtractor.isCapitalised(note.words[position]), let entity = EntityExtractor.after(note, from: position, strict: true) {
+                // Not "at the Helio conference": an event or office bearing the name.
+                if !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: true) { names.append(entity.name) }
+                position = max(position + 1, entity.end)
+            } else {
+                position += 1
+            }
+        }
+        return names
+    }
+
+    private static func endsSentence(_ word: String) -> Bool {
+        guard let last = word.last else { return false }
+        return ".!?;:".contains(last)
     }
 
     private static let groupWords: Set<String> = ["group", "community", "meetup", "slack", "program", "programme", "course", "club", "guild"]

@@ -14,7 +14,7 @@ struct ClaimVerifier {
     var senderEducation: [Schooling] { facts.profile?.education ?? [] }
 
     func verify(_ claim: ExtractedClaim) -> ClaimDetail {
-        let claim = employerAlumni(claim) ?? claim
+        let claim = employerAlumni(claim) ?? businessWithYourEmployer(claim) ?? claim
         var detail = ClaimDetail(kind: claim.kind, text: claim.text, specifics: claim.specifics)
         (detail.verdict, detail.evidence) = verdict(claim)
         return detail
@@ -117,12 +117,17 @@ struct ClaimVerifier {
     }
 
     /// The first of your positions whose location names `place`: "Berlin", "Berlín" or
-    /// "Germany" in "Berlin, Germany".
+    /// "Germany" in "Berlin, Germany", "Holland" in "South Holland", "the UK" or "Schottland"
+    /// in "Edinburgh, Scotland, United Kingdom" (`PlaceNames`).
     private func position(in place: String) -> Position? {
-        let key = " " + TextFolding.fold(place) + " "
+        let folded = TextFolding.fold(place)
+        let key = " " + folded + " "
         return evidence.positions.first { position in
             guard let location = position.location else { return false }
-            return TextFolding.fold(location).split(separator: ",").contains { (" " + $0.trimmingCharacters(in: .whitespaces) + " ").contains(key) }
+            return TextFolding.fold(location).split(separator: ",").contains { part in
+                let part = part.trimmingCharacters(in: .whitespaces)
+                return (" " + part + " ").contains(key) || PlaceNames.same(folded, part)
+            }
         }
     }
 
@@ -156,6 +161,14 @@ struct ClaimVerifier {
               !OrganisationName.looksLikeSchool(name), match(name, in: organisations.schools, .school) == nil,
               match(name, in: organisations.companies, .company) != nil else { return nil }
         return ExtractedClaim(kind: .colleague, text: claim.text, specifics: ["company": name])
+    }
+
+    /// "We did business when you were at Helio": a business claim that names no company is
+    /// about the first of your employers named later in its sentence.
+    private func businessWithYourEmployer(_ claim: ExtractedClaim) -> ExtractedClaim? {
+        guard claim.kind == .business, claim.specifics["company"] == nil,
+              let name = claim.namesLater.first(where: { match($0, in: organisations.companies, .company) != nil }) else { return nil }
+        return ExtractedClaim(kind: .business, text: claim.text, specifics: ["company": name])
     }
 
     private static func saysAlumni(_ claim: ExtractedClaim) -> Bool { claim.text.lowercased().contains("alum") }

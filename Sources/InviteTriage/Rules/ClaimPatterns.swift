@@ -102,7 +102,7 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij (?=(?:\S+ ){1,5}gewerkt\b)"#, after(.company, required: true, strict: true)),
         ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|di|presso) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\beravamo colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
     ]
 
@@ -136,8 +136,16 @@ enum ClaimPatterns {
     ].map { ClaimPattern(.colleague, $0, after(.company, required: true, strict: true), onlyIfBacked: true) }
         + [ClaimPattern(.classmate, #"\b(?:i'?m|i am) (?:also |now )?(?:a |an )?(?:\S+ )?(?:student|graduate|grad|alum|alumnus|alumna|phd candidate) (?:at|of|from) "#,
                         after(.school, required: true, strict: true), onlyIfBacked: true),
-           // "As an ex-Helio, …": where they worked, which may be where you did.
-           ClaimPattern(.colleague, #"\b(?:as an?|fellow|another|i'?m an?|i am an?) (?:ex|former)-\S+"#, inside(.company, required: true), onlyIfBacked: true)]
+           ClaimPattern(.classmate, #"\bi (?:graduated|studied) (?:at|from) "#, after(.school, required: true, strict: true), onlyIfBacked: true),
+           // "As an ex-Helio, …", "Ex-Northwind here": where they worked, which may be where you did.
+           ClaimPattern(.colleague, #"\b(?:as an?|fellow|another|i'?m an?|i am an?) (?:ex|former)-\S+|\b(?:ex|former)-\S+ (?:here|too|as well)\b"#,
+                        inside(.company, required: true), onlyIfBacked: true)]
+        // "We were at Helio together", "we were both at Edinburgh Uni", "we crossed paths at
+        // Brightline": an employer or a school of yours, whichever it is; nothing otherwise.
+        + [ClaimKind.colleague, .classmate].map { kind in
+            ClaimPattern(kind, #"\bwe (?:were (?:both )?at|crossed paths at|overlapped briefly at) (?:the )?"#,
+                         after(kind == .colleague ? .company : .school, required: true, strict: true), onlyIfBacked: true)
+        }
 
     static let classmate: [ClaimPattern] = [
         ClaimPattern(.classmate, #"\bwe (?:studied|went to school|went to university|went to uni) together\b"#),
@@ -224,6 +232,7 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\b(?:stopping|swinging|coming|dropping) by (?:our|the|my) (?:booth|stand|table)\b"#),
         ClaimPattern(.met, #"\b(?:became friends|got to know each other) (?:at|during|in)\b"#),
         ClaimPattern(.met, #"\bwe(?:'ve| have) met(?: before)?\b"#),
+        ClaimPattern(.met, #"\b(?:we|our paths) (?:have )?crossed(?: paths)?\b"#),
         ClaimPattern(.met, #"\bsince our (?:\S+ ){1,2}days\b"#),
         ClaimPattern(.met, #"\bfoi (?:otimo|bom|um prazer|muito bom|incrivel) (?:te )?(?:conhecer|ver|conversar)"#),
         ClaimPattern(.met, #"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|awesome|fun|cool|brilliant) (?:meeting|seeing|bumping into|running into|chatting with|talking (?:to|with)|speaking (?:to|with)|catching up with) you\b"#),

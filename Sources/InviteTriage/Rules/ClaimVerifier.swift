@@ -83,8 +83,8 @@ struct ClaimVerifier {
     }
 
     /// The first of `names` that is the same organisation as `name`, or as its part before a
-    /// place ("Helio in Berlin"). A school only by that part: "Napier in Edinburgh" is no
-    /// University of Edinburgh.
+    /// place ("Helio in Berlin"), or that `name` abbreviates ("UoE"). A school only by that
+    /// part: "Napier in Edinburgh" is no University of Edinburgh.
     private func match(_ name: String, in names: [OwnerOrganisations.Name], _ kind: OrganisationName.Kind) -> String? {
         var candidates = [name]
         for place in [" in ", " at ", " en ", " em ", " im ", " am ", " a "] {
@@ -99,7 +99,9 @@ struct ClaimVerifier {
             let tokens = OrganisationName.tokens(candidate, kind)
             if let found = names.first(where: { OrganisationName.same($0.tokens, tokens, kind) }) { return found.name }
         }
-        return nil
+        // "Fellow UoE alum": the initials of one of yours.
+        guard OrganisationName.isInitials(name) else { return nil }
+        return names.first { OrganisationName.abbreviates(name, $0.name, kind) }?.name
     }
 
     /// Words that put a city after them as often as an organisation, where organisations

@@ -63,6 +63,8 @@ extension ReasonCode {
         case .falseClaim: [
             RuleExample("Great working with you at Oracle!", fires: true),
             RuleExample("Former Oracle colleague here!", fires: true),
+            RuleExample("Fellow MIT alum, let's connect!", fires: true),
+            RuleExample("We were both at KubeCon last week, great talks.", fires: false),
             RuleExample("As an ex-Oracle, I'd love to connect!", fires: false),
             RuleExample("As a friend I'd like to add you.", fires: true),
             RuleExample("Hey Elena, old friend! Long time.", fires: true),
@@ -141,6 +143,10 @@ extension ReasonCode {
             RuleExample("Former Brightline colleague here, hope you're well!", fires: true),
             RuleExample("As an ex-Helio, I'd love to reconnect!", fires: true),
             RuleExample("Hi Elena, I'm Tom from the Helio days, hope you remember me!", fires: true),
+            RuleExample("Ex-Northwind here, would love to stay in touch.", fires: true),
+            RuleExample("We were both at Brightline around 2015.", fires: true),
+            RuleExample("Ciao Elena, ex collega di Helio qui!", fires: true),
+            RuleExample("We were both at KubeCon last week, great talks.", fires: false),
             RuleExample("Ich bin auch bei Northwind im Data-Team.", fires: true),
             RuleExample("Hoi Elena, we hebben samen bij Helio gewerkt!", fires: true),
             RuleExample("Olá Elena, somos colegas na Northwind.", fires: true),
@@ -167,6 +173,9 @@ extension ReasonCode {
         case .sharedSchool: [
             RuleExample("Fellow Edinburgh alum here, class of 2013!", fires: true),
             RuleExample("I'm a CS student at TU Delft and would love to learn from your path.", fires: true),
+            RuleExample("Fellow UoE alum!", fires: true),
+            RuleExample("We were at Edinburgh Uni together, remember the hiking club?", fires: true),
+            RuleExample("I graduated from Edinburgh in 2012, so we probably overlapped!", fires: true),
             RuleExample("We were classmates at Stanford.", fires: false),
             RuleExample("I'm a student at Stanford and would love to learn from your path.", fires: false),
         ]
@@ -181,6 +190,7 @@ extension ReasonCode {
             RuleExample("Wir kennen uns von der KubeCon in Amsterdam.", fires: true),
             RuleExample("Hallo Elena, wir haben uns letzte Woche beim Kunden in Hamburg getroffen.", fires: true),
             RuleExample("Hi Elena, I was your student in the Kubernetes course at Codam.", fires: true),
+            RuleExample("Hi Elena, I think our paths crossed at KubeCon Paris.", fires: true),
             RuleExample("Nos vimos en la KubeCon de Valencia, ¡un placer!", fires: true),
             RuleExample("We were both speaking at KubeCon next month.", fires: false),
             RuleExample("Hope all is well since our Edinburgh days!", fires: true),

@@ -67,6 +67,30 @@ import Testing
         #expect(!OrganisationName.same(pair.left, pair.right, .school))
     }
 
+    static let abbreviations = [
+        Pair("UoE", "University of Edinburgh"),
+        Pair("MIT", "Massachusetts Institute of Technology"),
+        Pair("LSE", "London School of Economics and Political Science"),
+        Pair("EPFL", "École Polytechnique Fédérale de Lausanne"),
+        Pair("UvA", "Universiteit van Amsterdam"),
+        Pair("BCG", "Boston Consulting Group Inc."),
+    ]
+
+    @Test(arguments: abbreviations)
+    func initialsAbbreviateTheFullName(_ pair: Pair) {
+        #expect(OrganisationName.isInitials(pair.left))
+        #expect(OrganisationName.abbreviates(pair.left, pair.right, pair.right.contains("Group") ? .company : .school))
+    }
+
+    @Test func namesThatAreNotTheInitialsOfAnother() {
+        #expect(!OrganisationName.abbreviates("MIT", "University of Edinburgh", .school))
+        #expect(!OrganisationName.abbreviates("NA", "Northwind", .company), "a one-word name has no initials")
+        #expect(!OrganisationName.abbreviates("UC", "University of California, Los Angeles", .school), "two letters match only whole")
+        #expect(!OrganisationName.isInitials("Helio"), "one capital")
+        #expect(!OrganisationName.isInitials("TU Delft"), "two words")
+        #expect(!OrganisationName.isInitials("ABCDEFG"), "seven letters")
+    }
+
     /// The words come out as Foundation's replacing and a scalar-by-scalar map made them.
     @Test func wordsAreThoseOfTheGeneralWay() {
         func general(_ name: String) -> [String] {

@@ -54,7 +54,11 @@ enum ClaimExtractor {
                             span = entity.start...lastWord
                         }
                     case .inside:
-                        if let name = EntityExtractor.inside(note, span: firstWord...lastWord) { specifics[slot.role.rawValue] = name }
+                        // "As an ex-Helio Systems customer": a customer's, not an employee's.
+                        if let name = EntityExtractor.inside(note, span: firstWord...lastWord),
+                           !(pattern.onlyIfBacked && EntityExtractor.namesAnotherOrganisation(note, after: lastWord + 1, onlyIfBacked: true)) {
+                            specifics[slot.role.rawValue] = name
+                        }
                     }
                     if slot.required, specifics.isEmpty { continue }
                 }
@@ -109,13 +113,15 @@ enum ClaimExtractor {
         return slot.role == .person || !EntityExtractor.namesATime(entity.name) ? entity : nil
     }
 
-    /// The names later in the claim's sentence (up to ten words on): "we did business when you
-    /// were at Helio", "we've done business, back when Northwind bought our tool".
+    /// The names later in the claim's sentence (up to ten words on) that say where the reader
+    /// was: "we did business when you were at Helio", "als Sie noch bei Northwind waren" (not
+    /// "our clients include Helio", "when I was at Helio").
     private static func namesLater(in note: NoteText, after last: Int) -> [String] {
         var names: [String] = []
         var position = last + 1
         while position < min(note.words.count, last + 11), !endsSentence(note.words[position - 1]) {
-            if EntityExtractor.isCapitalised(note.words[position]), let entity = EntityExtractor.after(note, from: position, strict: true) {
+            if EntityExtractor.isCapitalised(note.words[position]), saysWhereYouWere(note, before: position),
+               let entity = EntityExtractor.after(note, from: position, strict: true) {
                 // Not "at the Helio conference": an event or office bearing the name.
                 if !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: true) { names.append(entity.name) }
                 position = max(position + 1, entity.end)
@@ -124,6 +130,19 @@ enum ClaimExtractor {
             }
         }
         return names
+    }
+
+    private static let placePrepositions: Set<String> = ["at", "with", "for", "bei", "chez", "en", "na", "no", "bij", "in", "da", "presso"]
+    private static let youWords: Set<String> = [
+        "you", "your", "du", "sie", "tu", "vous", "estabas", "estaba", "trabajabas", "estavas", "estava", "trabalhavas", "voce",
+        "je", "jij", "u", "eri", "lavoravi",
+    ]
+
+    /// A place preposition just before `index`, and "you" (in a language of the rules) among
+    /// the three words before it.
+    private static func saysWhereYouWere(_ note: NoteText, before index: Int) -> Bool {
+        guard index >= 2, placePrepositions.contains(EntityExtractor.bare(note.folded[index - 1])) else { return false }
+        return note.folded[max(0, index - 4)..<(index - 1)].contains { youWords.contains(EntityExtractor.bare($0)) }
     }
 
     private static func endsSentence(_ word: String) -> Bool {

@@ -76,7 +76,6 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:worked|working|collaborated|collaborating) (?:with|alongside) you (?:at|for|back at|back in|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:former|ex|old|fellow|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?(?: of yours)? (?:from|at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:former|ex|old|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?\b(?! of (?!yours))"#),
-        ClaimPattern(.colleague, #"\b(?:former|ex|old) (?:\S+ ){1,3}(?:colleague|coworker|co-worker|teammate)s?\b"#, inside(.company, required: true)),
         ClaimPattern(.colleague, #"\b(?:we|you and i) (?:were|are|used to be) (?:colleagues|coworkers|co-workers|teammates|on the same team)(?: (?:at|in|for) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bwe (?:both )?(?:work|worked) (?:at|for) "#, after(.company, strict: true)),
         ClaimPattern(.colleague, #"\bi(?:'ve| have)? (?:just |recently )?joined "#, after(.company, required: true, strict: true)),
@@ -102,7 +101,7 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij (?=(?:\S+ ){1,5}gewerkt\b)"#, after(.company, required: true, strict: true)),
         ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|di|presso) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\beravamo colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
     ]
 
@@ -116,7 +115,8 @@ enum ClaimPatterns {
         // "Tom here from", not "you here from" or "got here from".
         #"\b(?<!you |me |got |get |came |come |found |find |see |new |i'm |i am )here from (?:the )?"#,
         #"\b(?:it'?s|this is) \S+ from (?:the )?"#,
-        #"\b(?:i'?m|i am) \S+ from (?:the )?"#,
+        // "I'm Tom from the Helio days" (not "I'm Sarah from Northwind IT, please verify…").
+        #"\b(?:i'?m|i am) \S+ from (?:the |our )?(?=(?:\S+ ){1,3}(?:days|times|era)\b)"#,
         #"\bich bin (?:auch |ebenfalls |jetzt |seit kurzem )?bei "#,
         #"\bich arbeite (?:auch |ebenfalls |jetzt |seit kurzem )?(?:bei|fur) "#,
         #"\bik (?:werk|zit) (?:ook |nu |sinds kort )?bij "#,
@@ -137,6 +137,10 @@ enum ClaimPatterns {
         + [ClaimPattern(.classmate, #"\b(?:i'?m|i am) (?:also |now )?(?:a |an )?(?:\S+ )?(?:student|graduate|grad|alum|alumnus|alumna|phd candidate) (?:at|of|from) "#,
                         after(.school, required: true, strict: true), onlyIfBacked: true),
            ClaimPattern(.classmate, #"\bi (?:graduated|studied) (?:at|from) "#, after(.school, required: true, strict: true), onlyIfBacked: true),
+           // "Former Brightline colleague here": not "your former Helio colleagues" (a recruiter's),
+           // "my former Oracle colleague Jonas" (someone else's) or "colleague of Wouter".
+           ClaimPattern(.colleague, #"(?<!your |my |our |his |her |their |any |of |the )\b(?:former|ex|old) (?:[^\s.,;:!?]+ ){1,3}(?:colleague|coworker|co-worker|teammate)s?\b(?! of\b)"#,
+                        inside(.company, required: true), onlyIfBacked: true),
            // "As an ex-Helio, …", "Ex-Northwind here": where they worked, which may be where you did.
            ClaimPattern(.colleague, #"\b(?:as an?|fellow|another|i'?m an?|i am an?) (?:ex|former)-\S+|\b(?:ex|former)-\S+ (?:here|too|as well)\b"#,
                         inside(.company, required: true), onlyIfBacked: true)]
@@ -242,12 +246,13 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\b(?:since|after|when) we (?:met|spoke|talked|chatted)\b"#),
         ClaimPattern(.met, #"\bwe both (?:spoke|presented) (?:at|during) "#),
         ClaimPattern(.met, #"\b(?:met|saw|heard) you (?:at|during|yesterday|last|earlier|this|speak at|speaking at|in person)\b"#),
-        ClaimPattern(.met, #"\bi was (?:your|one of your) (?:former )?(?:students?|mentees?)\b|\bi (?:attended|took|did) your (?:\S+ ){0,3}(?:course|class|workshop|training|bootcamp|lecture|masterclass)\b"#),
+        ClaimPattern(.met, #"\bi was (?:your|one of your) (?:former )?(?:students?|mentees?)\b(?!')"#),
         ClaimPattern(.met, #"\b(?:following up|follow up|following) (?:on|from) our (?:call|chat|meeting|conversation|talk|discussion|coffee|lunch|exchange)\b"#),
         ClaimPattern(.met, #"\b(?:thanks|thank you) (?:again )?for (?:the|our) (?:chat|call|conversation|meeting|coffee|lunch|discussion|great chat|great conversation|nice chat)\b"#),
         ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after)\b"#),
         ClaimPattern(.met, #"\b(?:ran|bumped) into (?:you|each other)\b|\bat (?:your|the) booth\b|\bsat (?:next to|beside) (?:each other|you)\b"#),
-        ClaimPattern(.met, #"\bwir haben uns (?:\S+ ){0,7}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
+        ClaimPattern(.met, #"\bwir haben uns (?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
+        ClaimPattern(.met, #"\bwir haben uns (?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
         ClaimPattern(.met, #"\bwir kennen uns (?:noch )?(?:von|vom)\b"#),
         ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b"#),
         ClaimPattern(.met, #"\bunser(?:em|es)? (?:gesprach|treffen|austausch) (?:auf|bei|beim|in|am|gestern|letzte)\b"#),
@@ -291,8 +296,12 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so )?highly|spoke (?:very |so )?highly|passed along|gave me)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:former |old |new )?(?:colleague|coworker|co-worker|teammate|friend|classmate|manager|report|husband|wife|partner|brother|sister|son|daughter|cousin|boss|cofounder|co-founder|mentor|mentee|student|flatmate|roommate|neighbou?r)\b"#, inside(.person, required: true)),
-        ClaimPattern(.sharedConnection, #"\b(?:my|our) (?:former |old |ex-? ?|good )?(?:colleague|manager|boss|friend|classmate|coworker|co-worker|partner|mentor|cofounder|co-founder|teammate|wife|husband|brother|sister) "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:former |old |new )?(?:colleague|coworker|co-worker|teammate|friend|classmate|manager|report)\b"#, inside(.person, required: true)),
+        // Family and others say nothing of knowing you: a shared connection only if one.
+        ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:husband|wife|partner|brother|sister|son|daughter|cousin|boss|cofounder|co-founder|mentor|mentee|flatmate|roommate|neighbou?r)\b"#,
+                     inside(.person, required: true), onlyIfBacked: true),
+        ClaimPattern(.sharedConnection, #"\bmy (?:wife|husband|brother|sister) "#, after(.person, required: true, strict: true), onlyIfBacked: true),
+        ClaimPattern(.sharedConnection, #"\b(?:my|our) (?:former |old |ex-? ?|good )?(?:colleague|manager|boss|friend|classmate|coworker|co-worker|partner|mentor|cofounder|co-founder|teammate) "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:on|at) the (?:recommendation|suggestion|advice) of "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bwe (?:both )?know "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:mutual|common) (?:connection|contact)s? (?:with|in) "#, after(.person, required: true, strict: true)),

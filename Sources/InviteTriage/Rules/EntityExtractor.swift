@@ -69,7 +69,8 @@ enum EntityExtractor {
         "jobs", "blog", "page", "website", "site", "support", "helpdesk", "hr", "event", "events", "conference", "summit",
         "meetup", "newsletter", "podcast", "webinar", "store", "shop", "app", "tomorrow", "today", "tonight", "next", "this",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "morgen", "heute",
-        "demain", "manana", "amanha", "domani",
+        "demain", "manana", "amanha", "domani", "security", "finance", "payroll", "accounts", "accounting", "compliance",
+        "legal", "administration", "admin", "hackathon", "party", "dinner", "drinks", "launch", "fair", "expo",
     ]
 
     /// Whether the words right after a name (up to three, before any small word: "at Helio on
@@ -82,6 +83,8 @@ enum EntityExtractor {
             if otherOrganisations.contains(word) || onlyIfBacked && partnersAndVisits.contains(word) { return true }
             // "IT support" is no "it"; "on Thursday" is a visit.
             let capitals = note.words[index].count > 1 && note.words[index] == note.words[index].uppercased()
+            // "Northwind IT, please verify your account": a department, only in capitals.
+            if onlyIfBacked, capitals, word == "it" { return true }
             if stopWords.contains(word) && !capitals && !(onlyIfBacked && word == "on") || endsClause(note.folded[index]) { return false }
         }
         return false

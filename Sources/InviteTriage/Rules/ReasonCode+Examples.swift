@@ -62,7 +62,10 @@ extension ReasonCode {
         ]
         case .falseClaim: [
             RuleExample("Great working with you at Oracle!", fires: true),
-            RuleExample("Former Oracle colleague here!", fires: true),
+            RuleExample("Former Oracle colleague here!", fires: false),
+            RuleExample("My former Oracle colleague Sofia Brandt recommended I reach out.", .connectionSofiaBrandt, fires: false),
+            RuleExample("My wife Maria and I just moved to Rotterdam.", fires: false),
+            RuleExample("Our clients include Helio Systems and Adyen. Would it make sense to book a call?", fires: true),
             RuleExample("Fellow MIT alum, let's connect!", fires: true),
             RuleExample("We were both at KubeCon last week, great talks.", fires: false),
             RuleExample("As an ex-Oracle, I'd love to connect!", fires: false),
@@ -98,6 +101,7 @@ extension ReasonCode {
             RuleExample("Paid research study: €400 for a 45-minute interview.", fires: true),
             RuleExample("Certified Scrum Master and Salesforce consultant helping businesses grow.", fires: true),
             RuleExample("I would like to invite you to our exclusive network of tech executives. Membership fee applies.", fires: true),
+            RuleExample("Join our Kubernetes community in Rotterdam, no membership fee!", fires: false),
             RuleExample("Loved your post on helping startups grow their platform teams.", fires: false),
             RuleExample("Loved your talk, would be great to stay in touch.", fires: false),
         ]
@@ -122,6 +126,7 @@ extension ReasonCode {
             RuleExample("We're hiring Kubernetes and PostgreSQL engineers, interested?", fires: false),
             RuleExample("Thanks for your insights!", fires: false),
             RuleExample("Would love to invite you to speak at our Global Leaders Summit (speaker package applies).", fires: false),
+            RuleExample("Would you like to give a keynote at our Global CIO Summit? A speaker package applies.", fires: false),
         ]
         case .sharedConnection: [
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
@@ -145,7 +150,7 @@ extension ReasonCode {
             RuleExample("Hi Elena, I'm Tom from the Helio days, hope you remember me!", fires: true),
             RuleExample("Ex-Northwind here, would love to stay in touch.", fires: true),
             RuleExample("We were both at Brightline around 2015.", fires: true),
-            RuleExample("Ciao Elena, ex collega di Helio qui!", fires: true),
+            RuleExample("Ciao Elena, sono un ex collega di Chiara in Helio, piacere!", fires: false),
             RuleExample("We were both at KubeCon last week, great talks.", fires: false),
             RuleExample("Ich bin auch bei Northwind im Data-Team.", fires: true),
             RuleExample("Hoi Elena, we hebben samen bij Helio gewerkt!", fires: true),
@@ -167,6 +172,9 @@ extension ReasonCode {
             RuleExample("I'm at the Northwind office tomorrow for a vendor meeting.", fires: false),
             RuleExample("I found you here from the Northwind Analytics careers page.", fires: false),
             RuleExample("This is Sarah from Northwind Analytics IT support, please verify your account.", fires: false),
+            RuleExample("Hi Elena, I'm Sarah from Northwind IT, please verify your account details.", fires: false),
+            RuleExample("Are any of your former Helio colleagues open to new roles? We're hiring SREs.", fires: false),
+            RuleExample("As an ex-Helio Systems customer, we loved your billing platform.", fires: false),
             RuleExample("Me encanta tu trabajo en Northwind.", fires: false),
             RuleExample("Estoy en Helio Systems esta semana para una reunión.", fires: false),
         ]
@@ -190,6 +198,7 @@ extension ReasonCode {
             RuleExample("Wir kennen uns von der KubeCon in Amsterdam.", fires: true),
             RuleExample("Hallo Elena, wir haben uns letzte Woche beim Kunden in Hamburg getroffen.", fires: true),
             RuleExample("Hi Elena, I was your student in the Kubernetes course at Codam.", fires: true),
+            RuleExample("Wir haben uns Ihr Profil angesehen und intern darüber gesprochen. Interesse an einer neuen Rolle?", fires: false),
             RuleExample("Hi Elena, I think our paths crossed at KubeCon Paris.", fires: true),
             RuleExample("Nos vimos en la KubeCon de Valencia, ¡un placer!", fires: true),
             RuleExample("We were both speaking at KubeCon next month.", fires: false),

@@ -53,11 +53,12 @@ enum OrganisationName {
         return String(plain).split(separator: " ").map(String.init)
     }
 
-    /// A name written as initials, as written: "MIT", "UoE", "EPFL", "PwC" (one word of two to
-    /// six letters, two or more of them capitals).
+    /// A name written as initials, as written: "MIT", "UoE", "EPFL", "PwC" (one word of three to
+    /// six letters, two or more of them capitals). Two letters ("HS", "BC") stand for too many
+    /// names to tell.
     static func isInitials(_ name: String) -> Bool {
         let letters = name.unicodeScalars
-        guard (2...6).contains(letters.count), letters.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
+        guard (3...6).contains(letters.count), letters.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
         return letters.filter { ("A"..."Z").contains($0) }.count >= 2
     }
 
@@ -65,17 +66,17 @@ enum OrganisationName {
         "of", "the", "and", "for", "at", "in", "de", "der", "van", "von", "di", "da", "du", "des", "la", "le", "y", "e", "et", "und",
     ]
 
-    /// Whether `initials` (`isInitials`) abbreviates `full`: "UoE" and "University of
-    /// Edinburgh", "MIT" and "Massachusetts Institute of Technology", "LSE" and "London School
-    /// of Economics and Political Science" (the first words' initials, three or more).
+    /// Whether `initials` (`isInitials`) are those of `full`, of every word or of every word
+    /// but the small ones: "UoE" and "University of Edinburgh", "MIT" and "Massachusetts
+    /// Institute of Technology". Not of the letters of "B.V." or a legal suffix.
     static func abbreviates(_ initials: String, _ full: String, _ kind: Kind) -> Bool {
         let short = initials.lowercased()
-        var words = words(full)
+        var words = words(full).filter { $0.count > 1 }
         if kind == .company { words = words.filter { !legalSuffixes.contains($0) } }
-        guard words.count >= 2 else { return false }
+        guard words.count >= 3 else { return false }
         let every = String(words.compactMap(\.first))
         let distinctive = String(words.filter { !smallWords.contains($0) }.compactMap(\.first))
-        return short == every || short == distinctive || (short.count >= 3 && distinctive.hasPrefix(short))
+        return short == every || short.count >= 3 && short == distinctive
     }
 
     /// Same organisation: every distinctive word of the shorter name is in the longer one,

@@ -42,8 +42,9 @@ enum ClaimExtractor {
                         // Only where the pattern ends with the space before a name.
                         if endOffset > 0, note.nsText.character(at: endOffset - 1) == 0x20,
                            let entity = Self.entity(after: lastWord + 1, in: note, slot: slot),
-                           // A partner or client of a company is business with it, not work at it.
-                           slot.role != .company || kind == .business
+                           // A partner or client of a company is business with it, not work at it; a
+                           // visit to a school ("the TU Delft campus") is no study there.
+                           slot.role != .company && !(slot.role == .school && pattern.onlyIfBacked) || kind == .business
                             || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: pattern.onlyIfBacked) {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
@@ -114,13 +115,15 @@ enum ClaimExtractor {
     }
 
     /// The names later in the claim's sentence (up to ten words on) that say where the reader
-    /// was: "we did business when you were at Helio", "als Sie noch bei Northwind waren" (not
-    /// "our clients include Helio", "when I was at Helio").
+    /// was ("we did business when you were at Helio", "als Sie noch bei Northwind waren") or
+    /// with whom ("we've done business with Helio Systems, Northwind and Adyen"); not "our
+    /// clients include Helio", "when I was at Helio".
     private static func namesLater(in note: NoteText, after last: Int) -> [String] {
         var names: [String] = []
+        let withWhom = last + 1 < note.words.count && note.folded[last + 1] == "with"
         var position = last + 1
         while position < min(note.words.count, last + 11), !endsSentence(note.words[position - 1]) {
-            if EntityExtractor.isCapitalised(note.words[position]), saysWhereYouWere(note, before: position),
+            if EntityExtractor.isCapitalised(note.words[position]), withWhom || saysWhereYouWere(note, before: position),
                let entity = EntityExtractor.after(note, from: position, strict: true) {
                 // Not "at the Helio conference": an event or office bearing the name.
                 if !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: true) { names.append(entity.name) }

@@ -74,7 +74,9 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\byou (?:were|used to be) my (?:manager|boss|lead|team lead|colleague|mentor) (?:at|in) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|i) (?:used to |have |had |once )?(?:worked|work|were working|collaborated|overlapped) (?:together|alongside each other|side by side|with you)(?: for (?:a few |\w+ )?(?:years?|months?))? (?:at|for|in|back at|back in|on the \S+ team at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:worked|working|collaborated|collaborating) (?:with|alongside) you (?:at|for|back at|back in|in) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:former|ex|old|fellow|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?(?: of yours)? (?:from|at) "#, after(.company)),
+        // Not someone else's ("your former colleagues at Helio", "my former colleague at SAP").
+        ClaimPattern(.colleague, #"(?<!your |my |our |his |her |their |any |of |some |several |many |two |three |four |other |all )\b(?:former|ex|old|fellow|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?(?: of yours)? (?:from|at) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:i'?m|i am) your (?:former |old |ex-? ?)(?:colleague|coworker|co-worker|teammate) (?:from|at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:former|ex|old|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?\b(?! of (?!yours))"#),
         ClaimPattern(.colleague, #"\b(?:we|you and i) (?:were|are|used to be) (?:colleagues|coworkers|co-workers|teammates|on the same team)(?: (?:at|in|for) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bwe (?:both )?(?:work|worked) (?:at|for) "#, after(.company, strict: true)),
@@ -85,23 +87,23 @@ enum ClaimPatterns {
         // German, French, Spanish, Portuguese, Dutch, Italian
         ClaimPattern(.colleague, #"\b(?:wir haben|ich habe mit (?:dir|ihnen)) (?:\S+ )?(?:zusammen |gemeinsam )?bei "#, after(.company, required: true)),
         ClaimPattern(.colleague, #"\bwir haben (?:zusammen|gemeinsam) in (?=(?:\S+ ){1,5}gearbeitet\b)"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?) (?:kollege|kollegin|kollegen)\b(?: (?:bei|von) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"(?<!ihre |ihrer |ihren |deine |deiner |deinen |meine |meiner |meinen |mein |unsere |unserer |einige |viele |zwei |drei )\b(?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?) (?:kollege|kollegin|kollegen)\b(?: (?:bei|von) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bwir waren kollegen\b(?: bei )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:nous avons|on a|j'ai) travaille (?:ensemble |avec vous |avec toi )?(?:chez|a|au) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:ancien|ancienne|ex) ?-?collegues?\b(?: (?:chez|de) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"(?<!vos |tes |mes |nos |ses |leurs |des |deux |trois |plusieurs )\b(?:ancien|ancienne|ex) ?-?collegues?\b(?: (?:chez|de) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bnous (?:etions|sommes) collegues\b(?: chez )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:trabajamos|hemos trabajado|trabajabamos) juntos (?:en|para) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:ex|antiguo|antigua) ?-?(?:companer[oa]|colega) de trabajo\b(?: en )?"#, after(.company)),
+        ClaimPattern(.colleague, #"(?<!tus |sus |mis |nuestros |varios |dos |tres )\b(?:ex|antiguo|antigua) ?-?(?:companer[oa]|colega) de trabajo\b(?: en )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bfuimos (?:companeros|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:trabalhamos|trabalhavamos) juntos (?:na|no|em) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:ex|antigo|antiga) ?-?colega(?: de trabalho)?\b(?: (?:na|no|da|do) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"(?<!teus |seus |meus |nossos |vários |varios |dois |tres )\b(?:ex|antigo|antiga) ?-?colega(?: de trabalho)?\b(?: (?:na|no|da|do) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bfomos colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?(?:samen ?gewerkt|samengewerkt) (?:bij|in) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:oud|ex)-?collega(?:'s)?\b(?: (?:bij|van) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"(?<!je |jouw |uw |mijn |onze |zijn |haar |een paar |enkele |twee |drie )\b(?:oud|ex)-?collega(?:'s)?\b(?: (?:bij|van) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij (?=(?:\S+ ){1,5}gewerkt\b)"#, after(.company, required: true, strict: true)),
         ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"(?<!tuoi |tuo |suoi |suo |miei |mio |nostri |alcuni |due |tre )\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\beravamo colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
     ]
 
@@ -139,15 +141,15 @@ enum ClaimPatterns {
            ClaimPattern(.classmate, #"\bi (?:graduated|studied) (?:at|from) "#, after(.school, required: true, strict: true), onlyIfBacked: true),
            // "Former Brightline colleague here": not "your former Helio colleagues" (a recruiter's),
            // "my former Oracle colleague Jonas" (someone else's) or "colleague of Wouter".
-           ClaimPattern(.colleague, #"(?<!your |my |our |his |her |their |any |of |the )\b(?:former|ex|old) (?:[^\s.,;:!?]+ ){1,3}(?:colleague|coworker|co-worker|teammate)s?\b(?! of\b)"#,
+           ClaimPattern(.colleague, #"(?<!your |my |our |his |her |their |any |of |the |some |several |many |two |three |other |all )\b(?:former|ex|old) (?:[^\s.,;:!?]+ ){1,3}(?:colleague|coworker|co-worker|teammate)\b(?! of\b)"#,
                         inside(.company, required: true), onlyIfBacked: true),
            // "As an ex-Helio, …", "Ex-Northwind here": where they worked, which may be where you did.
-           ClaimPattern(.colleague, #"\b(?:as an?|fellow|another|i'?m an?|i am an?) (?:ex|former)-\S+|\b(?:ex|former)-\S+ (?:here|too|as well)\b"#,
+           ClaimPattern(.colleague, #"\b(?:as an?|fellow|another|i'?m an?|i am an?) (?:ex|former)-\S+|(?:^|(?<=[,.!?] ))(?:ex|former)-\S+ (?:here|too|as well)\b"#,
                         inside(.company, required: true), onlyIfBacked: true)]
-        // "We were at Helio together", "we were both at Edinburgh Uni", "we crossed paths at
-        // Brightline": an employer or a school of yours, whichever it is; nothing otherwise.
+        // "We were at Helio together", "we were both at Edinburgh Uni": an employer or a school
+        // of yours, whichever it is; nothing otherwise.
         + [ClaimKind.colleague, .classmate].map { kind in
-            ClaimPattern(kind, #"\bwe (?:were (?:both )?at|crossed paths at|overlapped briefly at) (?:the )?"#,
+            ClaimPattern(kind, #"\bwe (?:were both at|were at(?= (?:\S+ ){1,4}together\b)|overlapped briefly at) (?:the )?"#,
                          after(kind == .colleague ? .company : .school, required: true, strict: true), onlyIfBacked: true)
         }
 
@@ -236,7 +238,7 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\b(?:stopping|swinging|coming|dropping) by (?:our|the|my) (?:booth|stand|table)\b"#),
         ClaimPattern(.met, #"\b(?:became friends|got to know each other) (?:at|during|in)\b"#),
         ClaimPattern(.met, #"\bwe(?:'ve| have) met(?: before)?\b"#),
-        ClaimPattern(.met, #"\b(?:we|our paths) (?:have )?crossed(?: paths)?\b"#),
+        ClaimPattern(.met, #"\bwe(?:'ve| have)? crossed paths\b|\bour paths (?:have )?crossed\b(?! for a reason| in (?:my|a|our) dreams?)"#),
         ClaimPattern(.met, #"\bsince our (?:\S+ ){1,2}days\b"#),
         ClaimPattern(.met, #"\bfoi (?:otimo|bom|um prazer|muito bom|incrivel) (?:te )?(?:conhecer|ver|conversar)"#),
         ClaimPattern(.met, #"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|awesome|fun|cool|brilliant) (?:meeting|seeing|bumping into|running into|chatting with|talking (?:to|with)|speaking (?:to|with)|catching up with) you\b"#),
@@ -251,8 +253,8 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\b(?:thanks|thank you) (?:again )?for (?:the|our) (?:chat|call|conversation|meeting|coffee|lunch|discussion|great chat|great conversation|nice chat)\b"#),
         ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after)\b"#),
         ClaimPattern(.met, #"\b(?:ran|bumped) into (?:you|each other)\b|\bat (?:your|the) booth\b|\bsat (?:next to|beside) (?:each other|you)\b"#),
-        ClaimPattern(.met, #"\bwir haben uns (?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
-        ClaimPattern(.met, #"\bwir haben uns (?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
+        ClaimPattern(.met, #"\bwir haben uns (?!(?:\S+ ){0,3}(?:im team|intern|mit ihrem|mit ihrer|mit deinem|mit deiner)\b)(?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
+        ClaimPattern(.met, #"\bwir haben uns (?!(?:\S+ ){0,5}(?:im team|intern|mit ihrem|mit ihrer|mit deinem|mit deiner)\b)(?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
         ClaimPattern(.met, #"\bwir kennen uns (?:noch )?(?:von|vom)\b"#),
         ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b"#),
         ClaimPattern(.met, #"\bunser(?:em|es)? (?:gesprach|treffen|austausch) (?:auf|bei|beim|in|am|gestern|letzte)\b"#),

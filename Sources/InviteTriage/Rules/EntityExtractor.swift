@@ -70,22 +70,25 @@ enum EntityExtractor {
         "meetup", "newsletter", "podcast", "webinar", "store", "shop", "app", "tomorrow", "today", "tonight", "next", "this",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "morgen", "heute",
         "demain", "manana", "amanha", "domani", "security", "finance", "payroll", "accounts", "accounting", "compliance",
-        "legal", "administration", "admin", "hackathon", "party", "dinner", "drinks", "launch", "fair", "expo",
+        "legal", "administration", "admin", "hackathon", "party", "dinner", "drinks", "launch", "fair", "expo", "ops",
+        "operations", "people", "lecture", "audit", "visit", "implementation", "integration", "workshop",
     ]
 
     /// Whether the words right after a name (up to three, before any small word: "at Helio on
     /// the client platform" is Helio) make it part of another organisation's, or, with
-    /// `onlyIfBacked`, a partner's or a place the sender visits ("at Northwind on Thursday").
+    /// `onlyIfBacked`, a partner's or a place the sender visits ("at Northwind on Thursday",
+    /// and up to six words on in the clause: "at Helio Systems last week for the partner
+    /// summit").
     static func namesAnotherOrganisation(_ note: NoteText, after end: Int, onlyIfBacked: Bool = false) -> Bool {
         guard end > 0, end < note.folded.count, !endsClause(note.words[end - 1]) else { return false }
-        for index in end..<min(note.folded.count, end + 3) {
+        for index in end..<min(note.folded.count, end + (onlyIfBacked ? 6 : 3)) {
             let word = bare(note.folded[index])
             if otherOrganisations.contains(word) || onlyIfBacked && partnersAndVisits.contains(word) { return true }
             // "IT support" is no "it"; "on Thursday" is a visit.
             let capitals = note.words[index].count > 1 && note.words[index] == note.words[index].uppercased()
             // "Northwind IT, please verify your account": a department, only in capitals.
             if onlyIfBacked, capitals, word == "it" { return true }
-            if stopWords.contains(word) && !capitals && !(onlyIfBacked && word == "on") || endsClause(note.folded[index]) { return false }
+            if endsClause(note.folded[index]) || stopWords.contains(word) && !capitals && !onlyIfBacked { return false }
         }
         return false
     }

@@ -45,7 +45,8 @@ enum ClaimExtractor {
                            // A partner or client of a company is business with it, not work at it; a
                            // visit to a school ("the TU Delft campus") is no study there.
                            slot.role != .company && !(slot.role == .school && pattern.onlyIfBacked) || kind == .business
-                            || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: pattern.onlyIfBacked) {
+                            || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: pattern.onlyIfBacked,
+                                                                          school: slot.role == .school) {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
                         }

@@ -99,6 +99,7 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"(?<!teus |seus |meus |nossos |vários |varios |dois |tres )\b(?:ex|antigo|antiga) ?-?colega(?: de trabalho)?\b(?: (?:na|no|da|do) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bfomos colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?(?:samen ?gewerkt|samengewerkt) (?:bij|in) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:oud|ex)-?collega van (?:je|jou|u) (?:bij|van) "#, after(.company)),
         ClaimPattern(.colleague, #"(?<!je |jouw |uw |mijn |onze |zijn |haar |een paar |enkele |twee |drie )\b(?:oud|ex)-?collega(?:'s)?\b(?: (?:bij|van) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij (?=(?:\S+ ){1,5}gewerkt\b)"#, after(.company, required: true, strict: true)),
         ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),

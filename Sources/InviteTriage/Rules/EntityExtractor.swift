@@ -23,6 +23,7 @@ enum EntityExtractor {
         "company", "firm", "bank", "agency", "place", "time", "project", "team", "event", "conference", "meetup",
         "last", "yesterday", "today", "night", "week", "year", "years", "months", "home", "work", "school", "uni",
         "university", "college", "some", "one", "two", "several", "least", "least", "each", "both", "all", "it",
+        "je", "jou", "jouw", "u", "uw", "you", "dich", "dir", "dein", "deine", "ihnen", "te", "ti", "toi", "vous", "tu", "voce",
     ]
     private static let stopWords: Set<String> = [
         "on", "in", "for", "and", "as", "when", "back", "during", "where", "with", "from", "to", "last", "yesterday",
@@ -71,24 +72,39 @@ enum EntityExtractor {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "morgen", "heute",
         "demain", "manana", "amanha", "domani", "security", "finance", "payroll", "accounts", "accounting", "compliance",
         "legal", "administration", "admin", "hackathon", "party", "dinner", "drinks", "launch", "fair", "expo", "ops",
-        "operations", "people", "lecture", "audit", "visit", "implementation", "integration", "workshop",
+        "operations", "audit", "visit", "implementation", "integration",
     ]
+
+    /// The same for a school: a visit ("the TU Delft campus", "the University of Edinburgh
+    /// careers fair"), not a time ("I graduated from Delft this summer").
+    private static let schoolVisits: Set<String> = [
+        "campus", "careers", "career", "fair", "booth", "stand", "event", "events", "conference", "summit", "meetup",
+        "hackathon", "lecture", "lectures", "party", "office", "open", "visit", "tour",
+    ]
+
+    /// Small words a visit may hold before the word that tells it ("at Helio Systems last
+    /// week for the partner summit", "at Northwind on Thursday"); any other small word or a
+    /// dash starts something else ("at Northwind too and this is my first week", "from Helio
+    /// — the people there").
+    private static let visitSmallWords: Set<String> = ["on", "for", "to", "last", "yesterday", "today", "a", "an", "the", "it"]
 
     /// Whether the words right after a name (up to three, before any small word: "at Helio on
     /// the client platform" is Helio) make it part of another organisation's, or, with
-    /// `onlyIfBacked`, a partner's or a place the sender visits ("at Northwind on Thursday",
-    /// and up to six words on in the clause: "at Helio Systems last week for the partner
-    /// summit").
-    static func namesAnotherOrganisation(_ note: NoteText, after end: Int, onlyIfBacked: Bool = false) -> Bool {
+    /// `onlyIfBacked`, a partner's or a place the sender visits (up to six words on, through
+    /// `visitSmallWords` only: "at Northwind on Thursday", "at Helio Systems last week for the
+    /// partner summit"). `school`: the name is a school's, visited (`schoolVisits`).
+    static func namesAnotherOrganisation(_ note: NoteText, after end: Int, onlyIfBacked: Bool = false, school: Bool = false) -> Bool {
         guard end > 0, end < note.folded.count, !endsClause(note.words[end - 1]) else { return false }
+        let visits = school ? schoolVisits : partnersAndVisits
         for index in end..<min(note.folded.count, end + (onlyIfBacked ? 6 : 3)) {
             let word = bare(note.folded[index])
-            if otherOrganisations.contains(word) || onlyIfBacked && partnersAndVisits.contains(word) { return true }
+            if !school && otherOrganisations.contains(word) || onlyIfBacked && visits.contains(word) { return true }
             // "IT support" is no "it"; "on Thursday" is a visit.
             let capitals = note.words[index].count > 1 && note.words[index] == note.words[index].uppercased()
             // "Northwind IT, please verify your account": a department, only in capitals.
-            if onlyIfBacked, capitals, word == "it" { return true }
-            if endsClause(note.folded[index]) || stopWords.contains(word) && !capitals && !onlyIfBacked { return false }
+            if onlyIfBacked, !school, capitals, word == "it" { return true }
+            if endsClause(note.folded[index]) || word.isEmpty { return false }
+            if stopWords.contains(word) && !capitals && !(onlyIfBacked && visitSmallWords.contains(word)) { return false }
         }
         return false
     }

@@ -158,6 +158,9 @@ extension ReasonCode {
             RuleExample("Former Brightline colleague here, hope you're well!", fires: true),
             RuleExample("As an ex-Helio, I'd love to reconnect!", fires: true),
             RuleExample("Hi Elena, I'm Tom from the Helio days, hope you remember me!", fires: true),
+            RuleExample("Tom here from the Helio billing team — next time you're in Berlin let's grab a beer!", fires: true),
+            RuleExample("Hi Elena, I'm at Northwind too and this is my first week on the data team.", fires: true),
+            RuleExample("Hoi Elena, ik ben een oud-collega van je bij Northwind, inmiddels bij Coolblue.", fires: true),
             RuleExample("Ex-Northwind here, would love to stay in touch.", fires: true),
             RuleExample("We were both at Brightline around 2015.", fires: true),
             RuleExample("Ciao Elena, sono un ex collega di Chiara in Helio, piacere!", fires: false),
@@ -195,6 +198,8 @@ extension ReasonCode {
             RuleExample("We were at Edinburgh Uni together, remember the hiking club?", fires: true),
             RuleExample("I graduated from Edinburgh in 2012, so we probably overlapped!", fires: true),
             RuleExample("We were at the University of Edinburgh careers fair recruiting graduates.", fires: false),
+            RuleExample("Hi Elena, I'm a student at TU Delft and I went to the meetup you hosted this autumn.", fires: true),
+            RuleExample("I graduated from Delft this summer and I'm looking for my first platform job.", fires: true),
             RuleExample("We were classmates at Stanford.", fires: false),
             RuleExample("I'm a student at Stanford and would love to learn from your path.", fires: false),
         ]

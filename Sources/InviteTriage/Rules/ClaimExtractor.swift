@@ -116,15 +116,14 @@ enum ClaimExtractor {
     }
 
     /// The names later in the claim's sentence (up to ten words on) that say where the reader
-    /// was ("we did business when you were at Helio", "als Sie noch bei Northwind waren") or
-    /// with whom ("we've done business with Helio Systems, Northwind and Adyen"); not "our
-    /// clients include Helio", "when I was at Helio".
+    /// was: "we did business when you were at Helio", "als Sie noch bei Northwind waren" (not
+    /// "our clients include Helio", "when I was at Helio", nor "I've done business with Helio
+    /// as their broker": business with your employer is none with you).
     private static func namesLater(in note: NoteText, after last: Int) -> [String] {
         var names: [String] = []
-        let withWhom = last + 1 < note.words.count && note.folded[last + 1] == "with"
         var position = last + 1
         while position < min(note.words.count, last + 11), !endsSentence(note.words[position - 1]) {
-            if EntityExtractor.isCapitalised(note.words[position]), withWhom || saysWhereYouWere(note, before: position),
+            if EntityExtractor.isCapitalised(note.words[position]), saysWhereYouWere(note, before: position),
                let entity = EntityExtractor.after(note, from: position, strict: true) {
                 // Not "at the Helio conference": an event or office bearing the name.
                 if !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: true) { names.append(entity.name) }

@@ -79,7 +79,8 @@ enum EntityExtractor {
     /// careers fair"), not a time ("I graduated from Delft this summer").
     private static let schoolVisits: Set<String> = [
         "campus", "careers", "career", "fair", "booth", "stand", "event", "events", "conference", "summit", "meetup",
-        "hackathon", "lecture", "lectures", "party", "office", "open", "visit", "tour",
+        "hackathon", "lecture", "lectures", "party", "office", "open", "visit", "tour", "week", "weekend", "yesterday",
+        "today", "tomorrow", "tonight", "festival", "fest",
     ]
 
     /// Small words a visit may hold before the word that tells it ("at Helio Systems last

@@ -68,7 +68,7 @@ extension ReasonCode {
             RuleExample("Our clients include Helio Systems and Adyen. Would it make sense to book a call?", fires: true),
             RuleExample("Fellow MIT alum, let's connect!", fires: true),
             RuleExample("Fellow HS alum, would love to connect.", fires: true),
-            RuleExample("We've done business with Helio Systems, Northwind Analytics and Adyen.", fires: false),
+            RuleExample("I've done business with Helio Systems for years as their insurance broker.", fires: true),
             RuleExample("We were both at KubeCon last week, great talks.", fires: false),
             RuleExample("We were at Helio Systems last month to present our billing integration.", fires: false),
             RuleExample("Two former Northwind teammates mentioned you for our SRE role.", fires: false),

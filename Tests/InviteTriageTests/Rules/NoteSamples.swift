@@ -16,18 +16,24 @@ enum NoteSamples {
     static let corpusFolder = FuzzPaths.root.appendingPathComponent("Tests/InviteTriageTests/Corpus")
     static let snapshotFile = corpusFolder.appendingPathComponent("note-analysis-snapshot.jsonl")
 
-    static var all: [String] {
+    static var all: [String] { samples(withSnapshot: true) }
+
+    /// `all` but the snapshot's own notes: what a new snapshot records, so that it does not
+    /// keep every note an older pattern ever generated (it grew by ~2,000 lines a recording).
+    static var current: [String] { samples(withSnapshot: false) }
+
+    private static func samples(withSnapshot: Bool) -> [String] {
         var seen = Set<String>()
-        return (corpus + phrasings + examples + generated + lines(under: FuzzPaths.hostile) + lines(under: FuzzPaths.samples)
-            + lines(under: FuzzPaths.root.appendingPathComponent("Tests/EndToEndTests/Fixtures")))
+        return (corpus(withSnapshot: withSnapshot) + phrasings + examples + generated + lines(under: FuzzPaths.hostile)
+            + lines(under: FuzzPaths.samples) + lines(under: FuzzPaths.root.appendingPathComponent("Tests/EndToEndTests/Fixtures")))
             .filter { seen.insert($0).inserted }
     }
 
-    /// The `note` of every line of Corpus/*.jsonl (the snapshot's own notes included).
-    static var corpus: [String] {
+    /// The `note` of every line of Corpus/*.jsonl, the snapshot's own notes with `withSnapshot`.
+    static func corpus(withSnapshot: Bool) -> [String] {
         struct Line: Decodable { let note: String }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: corpusFolder.path)) ?? []
-        return files.filter { $0.hasSuffix(".jsonl") }.sorted().flatMap { name -> [String] in
+        return files.filter { $0.hasSuffix(".jsonl") && (withSnapshot || $0 != snapshotFile.lastPathComponent) }.sorted().flatMap { name -> [String] in
             let text = (try? String(contentsOf: corpusFolder.appendingPathComponent(name), encoding: .utf8)) ?? ""
             return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Line.self, from: Data($0.utf8)).note }
         }
@@ -40,13 +46,13 @@ enum NoteSamples {
 
     static var examples: [String] { ReasonCode.allCases.flatMap(\.examples).compactMap(\.note) }
 
-    /// Eight notes from each pattern, and notes joining two patterns' samples.
+    /// Ten notes from each pattern, and notes joining two patterns' samples.
     static var generated: [String] {
         var sampler = PatternSampler(seed: 0x5EED_0F_FA57)
         var notes: [String] = []
         let patterns = NotePatternSources.all
         for pattern in patterns {
-            for _ in 0..<8 { notes += sampler.note(pattern).map { [$0] } ?? [] }
+            for _ in 0..<10 { notes += sampler.note(pattern).map { [$0] } ?? [] }
         }
         for _ in 0..<400 {
             let first = sampler.note(sampler.random.pick(patterns)) ?? ""

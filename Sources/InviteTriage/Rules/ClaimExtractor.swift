@@ -7,8 +7,8 @@ struct ExtractedClaim: Equatable, Sendable {
     var specifics: [String: String]
     /// A claim only where the records back it (`ClaimPattern.onlyIfBacked`).
     var onlyIfBacked = false
-    /// A business claim that names no company: the names later in its sentence, one of which
-    /// may be the reader's employer the business was with.
+    /// A business claim that names no company: the names later in its sentence that say where
+    /// the reader was ("… when you were at Helio").
     var namesLater: [String] = []
 }
 
@@ -39,14 +39,14 @@ enum ClaimExtractor {
                 if let slot = pattern.entity {
                     switch slot.side {
                     case .after:
+                        // A partner or client of a company is business with it, not work at it; a
+                        // visit to a school ("the TU Delft campus") is no study there.
+                        let visitMatters = slot.role == .company && kind != .business || slot.role == .school && pattern.onlyIfBacked
                         // Only where the pattern ends with the space before a name.
                         if endOffset > 0, note.nsText.character(at: endOffset - 1) == 0x20,
                            let entity = Self.entity(after: lastWord + 1, in: note, slot: slot),
-                           // A partner or client of a company is business with it, not work at it; a
-                           // visit to a school ("the TU Delft campus") is no study there.
-                           slot.role != .company && !(slot.role == .school && pattern.onlyIfBacked) || kind == .business
-                            || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: pattern.onlyIfBacked,
-                                                                          school: slot.role == .school) {
+                           !visitMatters || !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: pattern.onlyIfBacked,
+                                                                                      school: slot.role == .school) {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
                         }

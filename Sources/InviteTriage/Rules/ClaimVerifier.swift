@@ -166,7 +166,7 @@ struct ClaimVerifier {
     }
 
     /// "We did business when you were at Helio": a business claim that names no company is
-    /// about the first of your employers named later in its sentence.
+    /// about the first of your employers its sentence says you were at.
     private func businessWithYourEmployer(_ claim: ExtractedClaim) -> ExtractedClaim? {
         guard claim.kind == .business, claim.specifics["company"] == nil,
               let name = claim.namesLater.first(where: { match($0, in: organisations.companies, .company) != nil }) else { return nil }

@@ -63,6 +63,12 @@ enum ClaimPatterns {
     /// cost more than running them one by one: it tries every branch at every position.)
     static let prefilter = LiteralPrefilter(ordered.map(\.pattern))
 
+    /// Not someone else's colleague: "your former colleagues at Helio", "my former colleague
+    /// at SAP", "two former teammates".
+    private static let someoneElses = #"(?<!your |my |our |his |her |their |any |of |the |some |several |many |two |three |four |other |all )"#
+    /// Not a meeting of the sender's team: "wir haben uns im Team …", "… mit Ihrem CTO getroffen".
+    private static let sendersTeam = #"(?!(?:\S+ ){0,5}(?:im team|intern|mit ihrem|mit ihrer|mit deinem|mit deiner)\b)"#
+
     static let colleague: [ClaimPattern] = [
         ClaimPattern(.colleague, #"\bwe(?:'ve| have)? (?:worked|collaborated) together\b"#),
         ClaimPattern(.colleague, #"\bwe (?:worked|collaborated) together on (?:the )?"#, after(.company, strict: true)),
@@ -75,7 +81,7 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:we|i) (?:used to |have |had |once )?(?:worked|work|were working|collaborated|overlapped) (?:together|alongside each other|side by side|with you)(?: for (?:a few |\w+ )?(?:years?|months?))? (?:at|for|in|back at|back in|on the \S+ team at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:worked|working|collaborated|collaborating) (?:with|alongside) you (?:at|for|back at|back in|in) "#, after(.company)),
         // Not someone else's ("your former colleagues at Helio", "my former colleague at SAP").
-        ClaimPattern(.colleague, #"(?<!your |my |our |his |her |their |any |of |some |several |many |two |three |four |other |all )\b(?:former|ex|old|fellow|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?(?: of yours)? (?:from|at) "#, after(.company)),
+        ClaimPattern(.colleague, someoneElses + #"\b(?:former|ex|old|fellow|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?(?: of yours)? (?:from|at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:i'?m|i am) your (?:former |old |ex-? ?)(?:colleague|coworker|co-worker|teammate) (?:from|at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:former|ex|old|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?\b(?! of (?!yours))"#),
         ClaimPattern(.colleague, #"\b(?:we|you and i) (?:were|are|used to be) (?:colleagues|coworkers|co-workers|teammates|on the same team)(?: (?:at|in|for) )?"#, after(.company)),
@@ -142,7 +148,7 @@ enum ClaimPatterns {
            ClaimPattern(.classmate, #"\bi (?:graduated|studied) (?:at|from) "#, after(.school, required: true, strict: true), onlyIfBacked: true),
            // "Former Brightline colleague here": not "your former Helio colleagues" (a recruiter's),
            // "my former Oracle colleague Jonas" (someone else's) or "colleague of Wouter".
-           ClaimPattern(.colleague, #"(?<!your |my |our |his |her |their |any |of |the |some |several |many |two |three |other |all )\b(?:former|ex|old) (?:[^\s.,;:!?]+ ){1,3}(?:colleague|coworker|co-worker|teammate)\b(?! of\b)"#,
+           ClaimPattern(.colleague, someoneElses + #"\b(?:former|ex|old) (?:[^\s.,;:!?]+ ){1,3}(?:colleague|coworker|co-worker|teammate)\b(?! of\b)"#,
                         inside(.company, required: true), onlyIfBacked: true),
            // "As an ex-Helio, …", "Ex-Northwind here": where they worked, which may be where you did.
            ClaimPattern(.colleague, #"\b(?:as an?|fellow|another|i'?m an?|i am an?) (?:ex|former)-\S+|(?:^|(?<=[,.!?] ))(?:ex|former)-\S+ (?:here|too|as well)\b"#,
@@ -254,8 +260,8 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\b(?:thanks|thank you) (?:again )?for (?:the|our) (?:chat|call|conversation|meeting|coffee|lunch|discussion|great chat|great conversation|nice chat)\b"#),
         ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after)\b"#),
         ClaimPattern(.met, #"\b(?:ran|bumped) into (?:you|each other)\b|\bat (?:your|the) booth\b|\bsat (?:next to|beside) (?:each other|you)\b"#),
-        ClaimPattern(.met, #"\bwir haben uns (?!(?:\S+ ){0,3}(?:im team|intern|mit ihrem|mit ihrer|mit deinem|mit deiner)\b)(?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
-        ClaimPattern(.met, #"\bwir haben uns (?!(?:\S+ ){0,5}(?:im team|intern|mit ihrem|mit ihrer|mit deinem|mit deiner)\b)(?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
+        ClaimPattern(.met, #"\bwir haben uns "# + sendersTeam + #"(?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
+        ClaimPattern(.met, #"\bwir haben uns "# + sendersTeam + #"(?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
         ClaimPattern(.met, #"\bwir kennen uns (?:noch )?(?:von|vom)\b"#),
         ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b"#),
         ClaimPattern(.met, #"\bunser(?:em|es)? (?:gesprach|treffen|austausch) (?:auf|bei|beim|in|am|gestern|letzte)\b"#),

@@ -170,6 +170,11 @@ struct NotePatternFamily: @unchecked Sendable {
 enum NotePatterns {
     private static let adjectives = #"(?:(?:recent|latest|great|excellent|insightful|last|brilliant|fascinating|thoughtful|interesting|amazing|awesome|fantastic|wonderful|superb|inspiring|helpful|detailed|candid|honest|practical|clear|new|kubecon|conference|meetup|linkedin|open[- ]source|\S+'s) )*"#
 
+    /// What a speaker or member pays ("speaker package applies", "entry fee: £395"), not "no
+    /// registration fee", "we pay a speaker fee", "the fee is waived": a pitch, and no
+    /// invitation to speak a personal note.
+    private static let speakerPays = #"(?<!no )(?<!pay a )(?<!pay the )(?<!pay you a )(?<!cover a )(?<!cover the )(?<!cover your )(?<!free )\b(?:(?:speaker|sponsorship|exhibitor) package|(?:speaker|delegate|registration|entry|application|membership|joining|participation) fee)s?\b(?!:? (?:is |are |was |were |will be |has been |have been )?waived)"#
+
     static let personal = NotePatternFamily([
         #"\b(?:your|ur) (?:\S+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos)\b"#,
         #"\byour work (?:on|in|at|with|around)\b"#,
@@ -183,8 +188,8 @@ enum NotePatterns {
         #"\b(?:bel|excellent|super|tres bon|superbe|magnifique) (?:article|post|talk|expose|intervention)\b"#,
         #"\byou (?:wrote|posted|shared|presented|spoke|gave|built|published|maintain|created|open-?sourced|described|explained|argued|mentioned in|forked|starred|merged|organi[sz]ed|hosted|taught)\b"#,
         // Invitations to speak, unless the speaker pays ("speaker package applies").
-        #"(?:\b(?:love|like) (?:to have )?you (?:to )?(?:speak|present|give a talk|keynote)\b|\b(?:love|like) to have you as (?:a |our )?(?:speaker|keynote|panelist|panellist|guest)\b|\byou (?:on|for) (?:the|our) (?:panel|program committee|programme committee|podcast|show)\b)(?!.*(?<!no )(?<!pay a )(?<!pay the )(?<!pay you a )(?<!cover a )(?<!cover the )(?<!cover your )(?<!free )\b(?:(?:speaker|sponsorship|exhibitor) package|(?:speaker|delegate|registration|entry|application|membership|joining|participation) fee)s?\b(?!:? (?:is |are |was |were |will be |has been |have been )?waived))"#,
-        #"(?:\bwould you (?:like to |be (?:open|willing|interested) to |consider )?(?:give|giving) (?:a |our )?(?:talk|keynote|lightning talk)\b|\bwould you (?:like to |be (?:open|willing|interested) to |consider )?(?:speak|speaking|present|presenting) at (?:our|the|my) (?:\S+ ){0,3}?(?:meetup|conference|event|summit|day|days|track|user group|podcast|webinar|panel|series|forum|festival|camp)\b)(?!.*(?<!no )(?<!pay a )(?<!pay the )(?<!pay you a )(?<!cover a )(?<!cover the )(?<!cover your )(?<!free )\b(?:(?:speaker|sponsorship|exhibitor) package|(?:speaker|delegate|registration|entry|application|membership|joining|participation) fee)s?\b(?!:? (?:is |are |was |were |will be |has been |have been )?waived))"#,
+        #"(?:\b(?:love|like) (?:to have )?you (?:to )?(?:speak|present|give a talk|keynote)\b|\b(?:love|like) to have you as (?:a |our )?(?:speaker|keynote|panelist|panellist|guest)\b|\byou (?:on|for) (?:the|our) (?:panel|program committee|programme committee|podcast|show)\b)"# + "(?!.*" + speakerPays + ")",
+        #"(?:\bwould you (?:like to |be (?:open|willing|interested) to |consider )?(?:give|giving) (?:a |our )?(?:talk|keynote|lightning talk)\b|\bwould you (?:like to |be (?:open|willing|interested) to |consider )?(?:speak|speaking|present|presenting) at (?:our|the|my) (?:\S+ ){0,3}?(?:meetup|conference|event|summit|day|days|track|user group|podcast|webinar|panel|series|forum|festival|camp)\b)"# + "(?!.*" + speakerPays + ")",
         #"\bsaw (?:you|that you) (?:speak|spoke|present|presented|are speaking|talk|talked)\b"#,
         #"\b(?:we|you and i) (?:both|also) (?:work on|use|build|maintain|care about|are working on|run|organi[sz]e|contribute to)\b"#,
         #"\b(?:dein|ihr|deinen|ihren|deine|ihre|deinem|ihrem) (?:\S+ )?\S*(?:vortrag|beitrag|artikel|post|talk|podcast|buch|projekt|blog|arbeit|keynote|workshop)"#,
@@ -205,9 +210,7 @@ enum NotePatterns {
     static let sales = NotePatternFamily([
         #"\b(?:we|i) (?:also |can |could |currently |now )?help (?:\S+ ){0,4}(?:companies|teams|businesses|founders|startups|brands|organisations|organizations|leaders|ctos|engineering|saas|agencies|firms|clients|people|professionals|you)\b"#,
         #"\b(?:consultant|coach|specialist|expert|agency|advisor|adviser|i'm|i am|we're|we are) (?:\S+ ){0,2}helping (?:\S+ ){0,2}(?:businesses|companies|brands|startups|founders|teams|organi[sz]ations|clients|leaders) (?:to )?(?:grow|scale|succeed|increase|achieve|save|reduce|generate|boost)\b"#,
-        // What the speaker or member pays ("speaker package applies", "entry fee: £395"), not
-        // "no registration fee", "we pay a speaker fee", "the fee is waived".
-        #"(?<!no )(?<!pay a )(?<!pay the )(?<!pay you a )(?<!cover a )(?<!cover the )(?<!cover your )(?<!free )\b(?:(?:speaker|sponsorship|exhibitor) package|(?:speaker|delegate|registration|entry|application|membership|joining|participation) fee)s?\b(?!:? (?:is |are |was |were |will be |has been |have been )?waived)"#,
+        speakerPays,
         #"\bour (?:\S+ )?(?:services?|solutions?|platform|agency|company|product|software|tool|offering|team of \d+) (?:helps?|offers?|provides?|can|enables?|delivers?|reduces?|cuts?|automates?|allows?)\b"#,
         #"\b(?:book|schedule|set up|hop on|jump on|grab|have) (?:a |an )?(?:quick |short |brief |free |15|20|30)?(?:[- ]?min(?:ute)?s?)? ?(?:call|demo|chat|meeting|intro call|discovery call|consultation)\b"#,
         #"\b\d{1,2}[- ]?min(?:ute)?s?\b (?:call|chat|demo|meeting|intro|interview)\b"#,

@@ -55,6 +55,8 @@ public enum NoteLinter {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "LinkedIn's default text: it tells the reader nothing about why you invite them"))
         } else if analysis.isGeneric(verified: claims) {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
+        } else if analysis.isOtherLanguage {
+            report.notes.append("written in a language the rules do not read: nothing is said of its wording")
         }
         if analysis.isSalesPitch {
             report.findings.append(.init(code: ReasonCode.salesPitch.rawValue, message: "reads as a pitch (“\(analysis.salesMarkers.prefix(2).joined(separator: "”, “"))”): invitations that sell get ignored"))

@@ -5,6 +5,9 @@ import Foundation
 struct NoteAnalysis: Sendable {
     let isEmpty: Bool
     let isDefaultText: Bool
+    /// Written in a language the patterns do not read (`NoteLanguage`): neither stock nor
+    /// personal as far as the rules can tell. Never set for the default text.
+    let isOtherLanguage: Bool
     let claims: [ExtractedClaim]
     /// Claims that count only where the records back them (`ClaimPattern.onlyIfBacked`): no
     /// part of whether the note is generic or personal until they are.
@@ -20,17 +23,22 @@ struct NoteAnalysis: Sendable {
         let note = NoteText(message ?? "")
         isEmpty = note.isEmpty
         massKey = note.core
-        isDefaultText = !note.isEmpty && NoteAnalysis.looksLikeDefault(note.core)
         let extracted = ClaimExtractor.extract(note, ownerNames: ownerNames)
         claims = extracted.filter { !$0.onlyIfBacked }
         claimsIfBacked = extracted.filter(\.onlyIfBacked)
         personalMarkers = NoteAnalysis.matches(NotePatterns.personal, in: note)
         salesMarkers = NoteAnalysis.matches(NotePatterns.sales, in: note)
+        // The language is asked only of a note nothing was read in.
+        let other = !note.isEmpty && extracted.isEmpty && personalMarkers.isEmpty && NoteLanguage.isOther(core: note.core)
+        // In another language, a short note naming LinkedIn is its default text there.
+        isDefaultText = !note.isEmpty && (NoteAnalysis.looksLikeDefault(note.core)
+            || other && NoteLanguage.namesLinkedIn(core: note.core) && NoteLanguage.isShort(core: note.core))
+        isOtherLanguage = other && !isDefaultText
     }
 
     /// Names nothing specific to the reader: no note, the default text, or a stock note with
-    /// no claim and nothing personal in it.
-    var isGeneric: Bool { isEmpty || (claims.isEmpty && personalMarkers.isEmpty) }
+    /// no claim and nothing personal in it (a note the rules cannot read is not one).
+    var isGeneric: Bool { isEmpty || (claims.isEmpty && personalMarkers.isEmpty && !isOtherLanguage) }
 
     /// `isGeneric` once the records are asked: a claim that counts only where backed ("I'm at
     /// Northwind too") names common ground when it is. The classifier and `lint` both ask this.

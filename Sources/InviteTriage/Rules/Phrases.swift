@@ -62,7 +62,23 @@ enum Phrases {
         "vorrei aggiungerti alla mia rete professionale",
         "vorrei aggiungerti alla mia rete",
         "vorrei aggiungerla alla mia rete",
-    ].map { NoteText.core(of: $0.split(separator: " ").map(String.init)) }
+        // Languages the other rules do not read (`NoteLanguage`), as written: folded here.
+        "Jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn",
+        "Jag skulle vilja lägga till dig i mitt professionella nätverk på LinkedIn",
+        "Jeg vil gerne tilføje dig til mit professionelle netværk på LinkedIn",
+        "Jeg vil gjerne legge deg til i mitt profesjonelle nettverk på LinkedIn",
+        "Chciałbym dodać Cię do mojej sieci kontaktów zawodowych na LinkedIn",
+        "Chciałabym dodać Cię do mojej sieci kontaktów zawodowych na LinkedIn",
+        "Chciałbym dodać Cię do swojej sieci zawodowej na LinkedIn",
+        "Rád bych si vás přidal do své profesní sítě na LinkedIn",
+        "Sizi LinkedIn'deki profesyonel ağıma eklemek istiyorum",
+        "Aș dori să vă adaug în rețeaua mea profesională de pe LinkedIn",
+        "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
+        "Saya ingin menambah anda ke rangkaian profesional saya di LinkedIn",
+        "Я хотел бы добавить вас в свою профессиональную сеть в LinkedIn",
+        "Я хотела бы добавить вас в свою профессиональную сеть в LinkedIn",
+        "Я хотів би додати вас до своєї професійної мережі в LinkedIn",
+    ].map { NoteText.core(of: TextFolding.fold($0).split(separator: " ").map(String.init)) }
 
     /// Skills so many profiles list, or so broad, that a note naming them names nothing of the
     /// reader's in particular (`OwnerSkills`): words as `OrganisationName.words` makes them.

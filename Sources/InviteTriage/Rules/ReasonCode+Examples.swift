@@ -48,6 +48,9 @@ extension ReasonCode {
             RuleExample("I'm at Northwind too, let's connect!", fires: false),
             RuleExample("I run a meetup in Rotterdam and would love you to speak about Kubernetes and PostgreSQL.", fires: false),
             RuleExample(nil, .regularConversation, fires: false),
+            // Another language: its default text is generic, anything longer the rules cannot read.
+            RuleExample("Jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn.", fires: true),
+            RuleExample("Cześć Elena, poznałyśmy się na KubeCon w Paryżu i rozmawiałyśmy o operatorach Postgresa. Miło było!", fires: false),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
@@ -55,6 +58,7 @@ extension ReasonCode {
         ]
         case .strangerNoRationale: [
             RuleExample(nil, fires: true),
+            RuleExample("Привет, Елена! Мы познакомились на KubeCon в Париже, было приятно поговорить о Postgres.", fires: false),
             RuleExample("Happy to connect!", fires: true),
             RuleExample(nil, .regularConversation, fires: false),
             RuleExample("Loved your post on error budgets.", fires: false),
@@ -237,6 +241,14 @@ extension ReasonCode {
         case .profileRationale: [
             RuleExample(nil, .sharedSkills, fires: true),
             RuleExample(nil, fires: false),
+        ]
+        case .otherLanguage: [
+            RuleExample("Cześć Elena, poznałyśmy się na KubeCon w Paryżu i rozmawiałyśmy o operatorach Postgresa. Miło było!", fires: true),
+            RuleExample("先週のKubeCon東京でPostgresについてお話しできて楽しかったです。ぜひつながりましょう。", fires: true),
+            RuleExample("Hej Elena! Vi träffades på KubeCon i Amsterdam, tack för det trevliga samtalet om Postgres.", fires: true),
+            RuleExample("Chciałbym dodać Cię do mojej sieci kontaktów zawodowych na LinkedIn.", fires: false),
+            RuleExample("Olá Elena, trabalhamos juntos na Helio. Vamos manter contato!", fires: false),
+            RuleExample("Hej!", fires: false),
         ]
         }
     }

@@ -1,6 +1,7 @@
 /// Every reason the classifier can give, with its default points and its one-line description.
-/// Negative points are strikes, positive points speak for the invitation. The codes are a
-/// stable contract (JSON, config keys, docs/rules.md).
+/// Negative points are strikes, positive points speak for the invitation; a reason of no
+/// points by default is information, shown at any points. The codes are a stable contract
+/// (JSON, config keys, docs/rules.md).
 public enum ReasonCode: String, CaseIterable, Codable, Sendable {
     case genericMessage = "generic_message"
     case massMessage = "mass_message"
@@ -17,6 +18,7 @@ public enum ReasonCode: String, CaseIterable, Codable, Sendable {
     case priorConversation = "prior_conversation"
     case knownContact = "known_contact"
     case profileRationale = "profile_rationale"
+    case otherLanguage = "other_language"
 
     public var defaultPoints: Double {
         switch self {
@@ -35,6 +37,7 @@ public enum ReasonCode: String, CaseIterable, Codable, Sendable {
         case .priorConversation: 5
         case .knownContact: 3
         case .profileRationale: 2
+        case .otherLanguage: 0
         }
     }
 
@@ -56,6 +59,7 @@ public enum ReasonCode: String, CaseIterable, Codable, Sendable {
         case .priorConversation: "you have written to each other before"
         case .knownContact: "in your contacts, or gave your real e-mail"
         case .profileRationale: "their profile shares your skills or field"
+        case .otherLanguage: "a note in a language the rules do not read"
         }
     }
 

@@ -18,7 +18,7 @@ struct RuleEvaluation {
         func add(_ code: ReasonCode, _ detail: String?, evidence: @autoclosure () -> String? = nil) {
             guard let detail else { return }
             let points = configuration.points(code)
-            guard points != 0 else { return }
+            guard points != 0 || code.defaultPoints == 0 else { return }
             reasons.append(Reason(code: code.rawValue, points: points, detail: detail, evidence: evidence()))
         }
         add(.priorConversation, priorConversation())
@@ -35,6 +35,7 @@ struct RuleEvaluation {
         add(.massMessage, massMessage())
         add(.salesPitch, analysis.isSalesPitch ? "the note sells: “\(analysis.salesMarkers.prefix(2).joined(separator: "”, “"))”" : nil)
         add(.repeatInvitation, repeatInvitation())
+        add(.otherLanguage, analysis.isOtherLanguage ? "written in a language the rules do not read: read it yourself" : nil)
         let credits = reasons.filter { $0.points > 0 }.map(\.code)
         add(.strangerNoRationale, stranger(credits: Set(credits)))
         return reasons
@@ -149,6 +150,8 @@ struct RuleEvaluation {
         if facts.connectedOn != nil || evidence.connections.find(facts.sender) != nil { return nil }
         if let conversation, conversation.isTwoWay { return nil }
         if evidence.invitedByOwner.find(facts.sender) != nil { return nil }
+        // The note may give a reason in words the rules cannot read.
+        if analysis.isOtherLanguage { return nil }
         // A claim the records cannot check is still a reason the sender gave.
         if claims.contains(where: { $0.verdict == .unverifiable && $0.kind != .met }) { return nil }
         let profile = facts.profile == nil && facts.headline == nil ? "no profile known" : "their profile shows no shared skills or field"

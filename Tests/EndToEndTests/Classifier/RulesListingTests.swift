@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 
-/// `invite-triage rules` lists every reason code of issue 3 with its points and description.
+/// `invite-triage rules` lists every reason code of issue 3 (and `other_language`, a reason of no
+/// points) with its points and description.
 @Suite struct RulesListingTests {
     static let codes = [
         "generic_message", "mass_message", "stranger_no_rationale", "false_claim", "sales_pitch", "repeat_invitation",
         "personal_note", "shared_connection", "shared_employer", "shared_school", "shared_group", "met_before",
-        "prior_conversation", "known_contact", "profile_rationale", "learned",
+        "prior_conversation", "known_contact", "profile_rationale", "other_language", "learned",
     ]
 
     @Test func textListsEveryCodeOnItsOwnLine() throws {
@@ -21,14 +22,14 @@ import Testing
         }
     }
 
-    @Test func jsonListsExactlyTheSixteenCodesWithPointsAndDescriptions() throws {
+    @Test func jsonListsExactlyTheSeventeenCodesWithPointsAndDescriptions() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let result = try sandbox.run(["rules", "--format", "json"])
         try #require(result.status == 0, "\(result)")
         let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(Set(rules.compactMap { $0["code"] as? String }) == Set(Self.codes))
-        #expect(rules.count == 16)
+        #expect(rules.count == 17)
         for rule in rules {
             #expect(rule["points"] is NSNumber, "\(rule)")
             #expect(!((rule["description"] as? String) ?? "").isEmpty, "\(rule)")

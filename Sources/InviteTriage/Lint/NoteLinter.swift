@@ -53,10 +53,15 @@ public enum NoteLinter {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "no note: say why you want to connect (what you share, where you met)"))
         } else if analysis.isDefaultText {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "LinkedIn's default text: it tells the reader nothing about why you invite them"))
-        } else if analysis.isGeneric(verified: claims) {
-            report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
         } else if analysis.isOtherLanguage {
             report.notes.append("written in a language the rules do not read: nothing is said of its wording")
+        } else if analysis.isGeneric(verified: claims) {
+            let unplaced = analysis.nameCandidates.isEmpty ? [] : UnplacedNames.Placed(evidence).unplaced(analysis.nameCandidates)
+            if unplaced.isEmpty {
+                report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
+            } else {
+                report.notes.append("names \(unplaced.prefix(4).joined(separator: ", ")), which the rules cannot place: nothing is said of its wording")
+            }
         }
         if analysis.isSalesPitch {
             report.findings.append(.init(code: ReasonCode.salesPitch.rawValue, message: "reads as a pitch (“\(analysis.salesMarkers.prefix(2).joined(separator: "”, “"))”): invitations that sell get ignored"))

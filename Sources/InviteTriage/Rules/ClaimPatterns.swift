@@ -159,6 +159,11 @@ enum ClaimPatterns {
             ClaimPattern(kind, #"\bwe (?:were both at|were at(?= (?:\S+ ){1,4}together\b)|overlapped briefly at) (?:the )?"#,
                          after(kind == .colleague ? .company : .school, required: true, strict: true), onlyIfBacked: true)
         }
+        // The same in French: "nous étions ensemble à KU Leuven".
+        + [ClaimKind.colleague, .classmate].map { kind in
+            ClaimPattern(kind, #"\bnous etions (?:tous les deux |toutes les deux |ensemble )(?:a l'|a la |au |a |chez )"#,
+                         after(kind == .colleague ? .company : .school, required: true, strict: true), onlyIfBacked: true)
+        }
 
     static let classmate: [ClaimPattern] = [
         ClaimPattern(.classmate, #"\bwe (?:studied|went to school|went to university|went to uni) together\b"#),
@@ -260,7 +265,7 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\b(?:thanks|thank you) (?:again )?for (?:the|our) (?:chat|call|conversation|meeting|coffee|lunch|discussion|great chat|great conversation|nice chat)\b"#),
         ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after)\b"#),
         ClaimPattern(.met, #"\b(?:ran|bumped) into (?:you|each other)\b|\bat (?:your|the) booth\b|\bsat (?:next to|beside) (?:each other|you)\b"#),
-        ClaimPattern(.met, #"\bwir haben uns "# + sendersTeam + #"(?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
+        ClaimPattern(.met, #"\b(?:wir haben uns|dass wir uns) "# + sendersTeam + #"(?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
         ClaimPattern(.met, #"\bwir haben uns "# + sendersTeam + #"(?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
         ClaimPattern(.met, #"\bwir kennen uns (?:noch )?(?:von|vom)\b"#),
         ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b"#),

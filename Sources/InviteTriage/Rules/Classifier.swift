@@ -17,6 +17,7 @@ public final class Classifier: Sendable {
     public let learned: LearnedModel?
     let organisations: OwnerOrganisations
     let skills: OwnerSkills
+    let placed: UnplacedNames.Placed
 
     public init(configuration: Configuration, evidence: Evidence, now: LocalDateTime, learned: LearnedModel? = nil) {
         self.configuration = configuration
@@ -25,6 +26,7 @@ public final class Classifier: Sendable {
         self.learned = learned
         self.organisations = OwnerOrganisations(evidence)
         self.skills = OwnerSkills(evidence.skills)
+        self.placed = UnplacedNames.Placed(evidence)
     }
 
     public func judge(_ facts: InvitationFacts) -> Judgement { judge(facts, analysis: nil) }
@@ -43,8 +45,9 @@ public final class Classifier: Sendable {
         // A pitch or a job names your skills to sell to you or to fill a role, not as common ground.
         var namedSkills = analysis.isEmpty || analysis.isPersonal || analysis.isSalesPitch ? [] : skills.commonGround(inCore: analysis.massKey)
         if !namedSkills.isEmpty, NotePatterns.jobs.matchesAny(analysis.massKey) { namedSkills = [] }
+        let unplacedNames = analysis.nameCandidates.isEmpty ? [] : placed.unplaced(analysis.nameCandidates)
         var reasons = RuleEvaluation(classifier: self, facts: facts, analysis: analysis, claims: claims, namedSkills: namedSkills,
-                                     conversation: conversation, verifier: verifier).reasons()
+                                     unplacedNames: unplacedNames, conversation: conversation, verifier: verifier).reasons()
         reasons = applyCaps(reasons)
         if let reason = learned?.reason(note: facts.message, headline: facts.headline, codes: reasons.map(\.code)) {
             reasons.append(reason)

@@ -8,6 +8,9 @@ struct NoteAnalysis: Sendable {
     /// Written in a language the patterns do not read (`NoteLanguage`): neither stock nor
     /// personal as far as the rules can tell. Never set for the default text.
     let isOtherLanguage: Bool
+    /// What may name something in a note nothing else was read in (`UnplacedNames`), before
+    /// the reader's records say which names are their own.
+    let nameCandidates: [String]
     let claims: [ExtractedClaim]
     /// Claims that count only where the records back them (`ClaimPattern.onlyIfBacked`): no
     /// part of whether the note is generic or personal until they are.
@@ -34,6 +37,8 @@ struct NoteAnalysis: Sendable {
         isDefaultText = !note.isEmpty && (NoteAnalysis.looksLikeDefault(note.core)
             || other && NoteLanguage.namesLinkedIn(core: note.core) && NoteLanguage.isShort(core: note.core))
         isOtherLanguage = other && !isDefaultText
+        nameCandidates = claims.isEmpty && personalMarkers.isEmpty && salesMarkers.isEmpty && !note.isEmpty && !isDefaultText && !other
+            ? UnplacedNames.candidates(note, ownerNames: ownerNames) : []
     }
 
     /// Names nothing specific to the reader: no note, the default text, or a stock note with
@@ -213,6 +218,7 @@ enum NotePatterns {
     static let jobs = NotePatternFamily([
         #"\b(?:hiring|recruit\w*|headhunt\w*|vacanc\w*|jobs?|roles?|positions?|openings?|opportunit\w*|candidates?|talent|open to work)\b"#,
         #"\b(?:stelle|stellen|stellenangebot\w*|poste|postes|offre d'emploi|puesto|vacante|oferta de empleo|vaga|vagas|vacature\w*|functie|posizione|offerta di lavoro)\b"#,
+        #"\b(?:wir suchen|nous recherchons|je recherche|buscamos|estamos buscando|procuramos|estamos procurando|we zoeken|cerchiamo|stiamo cercando|sto cercando)\b"#,
     ])
 
     static let sales = NotePatternFamily([
@@ -243,6 +249,7 @@ enum NotePatterns {
         #"\b(?:special|discounted|exclusive|introductory) (?:rates?|pricing|prices|offer|deal)\b|\bdiscount\b|\b\d+% off\b"#,
         #"\b(?:coverage|quote|policy) options\b|\breview your (?:coverage|policy|insurance|plan)\b"#,
         #"\b(?:we've|we have) helped (?:\S+ ){0,2}(?:companies|teams|customers|clients|businesses)\b"#,
+        #"\b(?:companies|customers|clients|brands) (?:like|such as|including) (?!yours\b|you\b)"#,
         #"\b(?:qualified|b2b) leads\b|\bbooked meetings\b|\bguaranteed\b"#,
         #"\b(?:our|the) pricing\b|\bprice list\b"#,
         #"\b(?:early-?bird|tickets?|promo code|use code|coupon)\b|\bfree (?:month|trial|week|tier)\b|\btrial link\b"#,

@@ -23,6 +23,17 @@ enum NoteLanguage {
         return best >= 2 && best > (ours.max() ?? 0)
     }
 
+    /// Whether `core` reads as German (most frequent words German, two at least), which
+    /// writes every noun capitalised.
+    static func isGerman(core: String) -> Bool {
+        var ours = [Int](repeating: 0, count: oursCount)
+        for word in core.split(separator: " ") {
+            guard let mask = languages(of: word) else { continue }
+            for index in 0..<oursCount where mask & (1 << index) != 0 { ours[index] += 1 }
+        }
+        return ours[german] >= 2 && ours.allSatisfy { $0 <= ours[german] }
+    }
+
     /// LinkedIn by name, as the default texts of every language write it.
     static func namesLinkedIn(core: String) -> Bool {
         core.contains("linkedin") || core.contains("领英") || core.contains("領英") || core.contains("링크드인")
@@ -172,6 +183,8 @@ enum NoteLanguage {
     ]
 
     private static let oursCount = ours.count
+    /// German's place in `ours`.
+    private static let german = 1
 
     private static let table: [String: UInt32] = {
         var table: [String: UInt32] = [:]

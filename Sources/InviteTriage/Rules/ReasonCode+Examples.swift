@@ -51,6 +51,7 @@ extension ReasonCode {
             // Another language: its default text is generic, anything longer the rules cannot read.
             RuleExample("Jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn.", fires: true),
             RuleExample("Cześć Elena, poznałyśmy się na KubeCon w Paryżu i rozmawiałyśmy o operatorach Postgresa. Miło było!", fires: false),
+            RuleExample("hey elena, thx for the k8s workshop yesterday at Codam, learned a ton. connecting as promised", fires: false),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
@@ -116,6 +117,7 @@ extension ReasonCode {
             RuleExample("We'd love you to present at our internal tech day, happy to cover a speaker fee.", fires: false),
             RuleExample("Loved your post on helping startups grow their platform teams.", fires: false),
             RuleExample("Loved your talk, would be great to stay in touch.", fires: false),
+            RuleExample("Hi Elena, we're a leader in data observability. Companies like Picnic and Coolblue rely on us.", fires: true),
         ]
         case .repeatInvitation: [
             RuleExample(nil, .invitedBefore, fires: true),
@@ -206,6 +208,7 @@ extension ReasonCode {
             RuleExample("I graduated from Delft this summer and I'm looking for my first platform job.", fires: true),
             RuleExample("We were classmates at Stanford.", fires: false),
             RuleExample("I'm a student at Stanford and would love to learn from your path.", fires: false),
+            RuleExample("Bonjour Elena, nous étions ensemble à TU Delft. Au plaisir de reprendre contact !", fires: true),
         ]
         case .sharedGroup: [
             RuleExample("As a fellow member of the Rotterdam Swift Meetup, I'd like to connect.", .groupsConfigured, fires: true),
@@ -229,6 +232,7 @@ extension ReasonCode {
             RuleExample("Hi friend! Long time no see.", fires: false),
             RuleExample("I hope we meet at KubeCon next year.", fires: false),
             RuleExample("We haven't met yet, but I enjoy your posts.", fires: false),
+            RuleExample("Hallo Elena, schön, dass wir uns auf der FOSDEM kennengelernt haben!", fires: true),
         ]
         case .priorConversation: [
             RuleExample(nil, .regularConversation, fires: true),
@@ -242,13 +246,22 @@ extension ReasonCode {
             RuleExample(nil, .sharedSkills, fires: true),
             RuleExample(nil, fires: false),
         ]
-        case .otherLanguage: [
+        case .unreadNote: [
             RuleExample("Cześć Elena, poznałyśmy się na KubeCon w Paryżu i rozmawiałyśmy o operatorach Postgresa. Miło było!", fires: true),
             RuleExample("先週のKubeCon東京でPostgresについてお話しできて楽しかったです。ぜひつながりましょう。", fires: true),
             RuleExample("Hej Elena! Vi träffades på KubeCon i Amsterdam, tack för det trevliga samtalet om Postgres.", fires: true),
             RuleExample("Chciałbym dodać Cię do mojej sieci kontaktów zawodowych na LinkedIn.", fires: false),
             RuleExample("Olá Elena, trabalhamos juntos na Helio. Vamos manter contato!", fires: false),
             RuleExample("Hej!", fires: false),
+            // Names no pattern reads, given to the reader: not a note to anyone.
+            RuleExample("hey elena, thx for the k8s workshop yesterday at Codam, learned a ton. connecting as promised", fires: true),
+            RuleExample("Elena, we're putting together the speaker lineup for PGConf.NL and your Helio migration story would be perfect.", fires: true),
+            // What a mail merge fills in, the sender's introduction, a job, a meeting still to come.
+            RuleExample("Hi Elena, I see you've been at Northwind Analytics for a while now. Impressive career! Let's connect.", fires: false),
+            RuleExample("Hi Elena, I'm a Product Manager at Google and would love to connect with you.", fires: false),
+            RuleExample("Hi Elena, we're hiring a Head of Platform at Adyen in Amsterdam, would you be interested?", fires: false),
+            RuleExample("Hope we get to meet at KubeCon someday! Let's connect.", fires: false),
+            RuleExample("Hi Elena, I'd love to exchange ideas about AI and SaaS with you.", fires: false),
         ]
         }
     }

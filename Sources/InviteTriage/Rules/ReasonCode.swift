@@ -18,7 +18,7 @@ public enum ReasonCode: String, CaseIterable, Codable, Sendable {
     case priorConversation = "prior_conversation"
     case knownContact = "known_contact"
     case profileRationale = "profile_rationale"
-    case otherLanguage = "other_language"
+    case unreadNote = "unread_note"
 
     public var defaultPoints: Double {
         switch self {
@@ -37,7 +37,7 @@ public enum ReasonCode: String, CaseIterable, Codable, Sendable {
         case .priorConversation: 5
         case .knownContact: 3
         case .profileRationale: 2
-        case .otherLanguage: 0
+        case .unreadNote: 0
         }
     }
 
@@ -59,7 +59,7 @@ public enum ReasonCode: String, CaseIterable, Codable, Sendable {
         case .priorConversation: "you have written to each other before"
         case .knownContact: "in your contacts, or gave your real e-mail"
         case .profileRationale: "their profile shares your skills or field"
-        case .otherLanguage: "a note in a language the rules do not read"
+        case .unreadNote: "a note the rules cannot read: left to you"
         }
     }
 

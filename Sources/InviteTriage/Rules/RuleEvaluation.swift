@@ -7,6 +7,8 @@ struct RuleEvaluation {
     let claims: [ClaimDetail]
     /// The reader's skills the note names, when they are common ground (`OwnerSkills`).
     let namedSkills: [String]
+    /// Names the note gives that the rules cannot place (`UnplacedNames`).
+    let unplacedNames: [String]
     let conversation: Evidence.Conversation?
     let verifier: ClaimVerifier
 
@@ -35,9 +37,10 @@ struct RuleEvaluation {
         add(.massMessage, massMessage())
         add(.salesPitch, analysis.isSalesPitch ? "the note sells: “\(analysis.salesMarkers.prefix(2).joined(separator: "”, “"))”" : nil)
         add(.repeatInvitation, repeatInvitation())
-        add(.otherLanguage, analysis.isOtherLanguage ? "written in a language the rules do not read: read it yourself" : nil)
+        let unread = unreadNote()
+        add(.unreadNote, unread)
         let credits = reasons.filter { $0.points > 0 }.map(\.code)
-        add(.strangerNoRationale, stranger(credits: Set(credits)))
+        if unread == nil { add(.strangerNoRationale, stranger(credits: Set(credits))) }
         return reasons
     }
 
@@ -123,13 +126,24 @@ struct RuleEvaluation {
         return falseOnes.map { "claims \($0.kind.rawValue) (“\($0.text)”) but \($0.evidence)" }.joined(separator: "; ")
     }
 
+    /// Nothing read in the note names anything of the reader's.
+    private var namesNothing: Bool { analysis.isGeneric(verified: claims) && namedSkills.isEmpty }
+
     private func genericMessage() -> String? {
-        guard analysis.isGeneric(verified: claims), namedSkills.isEmpty else { return nil }
+        guard namesNothing, unplacedNames.isEmpty else { return nil }
         // Someone you write to regularly need not write a note (the essay's exception).
         if isRegular { return nil }
         if analysis.isEmpty { return "no note" }
         if analysis.isDefaultText { return "LinkedIn's default invitation text" }
         return "a stock note that names nothing specific to you"
+    }
+
+    /// A note the rules cannot judge: it may give a reason in words they do not read, so
+    /// neither the generic nor the stranger strike applies.
+    private func unreadNote() -> String? {
+        if analysis.isOtherLanguage { return "written in a language the rules do not read: read it yourself" }
+        guard namesNothing, !unplacedNames.isEmpty else { return nil }
+        return "names \(unplacedNames.prefix(4).joined(separator: ", ")), which the rules cannot place: read it yourself"
     }
 
     private func massMessage() -> String? {
@@ -150,8 +164,6 @@ struct RuleEvaluation {
         if facts.connectedOn != nil || evidence.connections.find(facts.sender) != nil { return nil }
         if let conversation, conversation.isTwoWay { return nil }
         if evidence.invitedByOwner.find(facts.sender) != nil { return nil }
-        // The note may give a reason in words the rules cannot read.
-        if analysis.isOtherLanguage { return nil }
         // A claim the records cannot check is still a reason the sender gave.
         if claims.contains(where: { $0.verdict == .unverifiable && $0.kind != .met }) { return nil }
         let profile = facts.profile == nil && facts.headline == nil ? "no profile known" : "their profile shows no shared skills or field"

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 
-/// `invite-triage rules` lists every reason code of issue 3 (and `other_language`, a reason of no
+/// `invite-triage rules` lists every reason code of issue 3 (and `unread_note`, a reason of no
 /// points) with its points and description.
 @Suite struct RulesListingTests {
     static let codes = [
         "generic_message", "mass_message", "stranger_no_rationale", "false_claim", "sales_pitch", "repeat_invitation",
         "personal_note", "shared_connection", "shared_employer", "shared_school", "shared_group", "met_before",
-        "prior_conversation", "known_contact", "profile_rationale", "other_language", "learned",
+        "prior_conversation", "known_contact", "profile_rationale", "unread_note", "learned",
     ]
 
     @Test func textListsEveryCodeOnItsOwnLine() throws {

@@ -22,11 +22,15 @@ import Testing
         return try text.split(separator: "\n").map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
     }
 
-    /// The labels the note alone yields, in the corpus's vocabulary.
+    /// What a mail merge to Elena Marsh fills in (`UnplacedNames`).
+    static let placed = UnplacedNames.Placed(ElenaMarsh.records())
+
+    /// The labels the note alone yields, in the corpus's vocabulary (names the rules cannot
+    /// place asked of Elena Marsh's records, as the classifier does).
     static func predicted(_ note: String) -> (codes: Set<String>, claims: Set<String>) {
         let analysis = NoteAnalysis(note, ownerNames: ["elena", "elena marsh"])
         var codes = Set<String>()
-        if analysis.isGeneric { codes.insert("generic_message") }
+        if analysis.isGeneric && placed.unplaced(analysis.nameCandidates).isEmpty { codes.insert("generic_message") }
         if analysis.isSalesPitch { codes.insert("sales_pitch") }
         if analysis.isPersonal { codes.insert("personal_note") }
         if analysis.metClaim != nil { codes.insert("met_before") }
@@ -88,12 +92,24 @@ import Testing
     /// Notes in 25 languages the rules do not read (`NoteLanguage`): only whether a note is
     /// generic is asked of them (the default text is; a note left to the reader is not).
     @Test func otherLanguagesAreReported() throws {
-        let entries = try Self.load("other-languages.jsonl").map {
-            Entry(id: $0.id, lang: $0.lang, note: $0.note, codes: $0.codes.filter { $0 == "generic_message" }, claims: [])
-        }
-        let scores = Self.evaluate(entries, label: "other languages (other-languages.jsonl)")
-        let generic = try #require(scores["generic_message"])
+        let generic = try Self.genericOnly("other-languages.jsonl")
         // Before notes in other languages were told apart: every one generic, precision 0.49.
         #expect(generic.precision >= 0.85 && generic.recall >= 0.5, "\(generic)")
+    }
+
+    /// Stock notes that name things (the sender's company, an event they promote, a mail merge)
+    /// and personal notes in uncommon words, written to try `UnplacedNames`: generic only.
+    @Test func stockNotesThatNameThingsAreReported() throws {
+        let generic = try Self.genericOnly("stock-notes-that-name-things.jsonl")
+        // Before names were asked about: precision 0.73, recall 0.98.
+        #expect(generic.precision >= 0.8 && generic.recall >= 0.8, "\(generic)")
+    }
+
+    /// The generic_message score of a file whose other labels are not asked.
+    static func genericOnly(_ file: String) throws -> Score {
+        let entries = try load(file).map {
+            Entry(id: $0.id, lang: $0.lang, note: $0.note, codes: $0.codes.filter { $0 == "generic_message" }, claims: [])
+        }
+        return try #require(evaluate(entries, label: file)["generic_message"])
     }
 }

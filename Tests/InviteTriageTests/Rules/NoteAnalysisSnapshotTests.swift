@@ -4,7 +4,7 @@ import Testing
 
 /// The note analysis gives, note for note, what it gave before its patterns were put behind
 /// the literal pre-filter (Corpus/note-analysis-snapshot.jsonl, written by the code of that
-/// time): claims, markers, default text, other language and mass key, over every note of `NoteSamples`
+/// time): claims, markers, default text, other language, name candidates and mass key, over every note of `NoteSamples`
 /// (Corpus/benchmark-notes.jsonl holds the 1,746 distinct notes of `scripts/generate-export
 /// OUT 6000 --seed 1`). Speed work must not change a verdict. A recording holds the current
 /// samples only, not the notes of the last one: it stays the same size.
@@ -25,8 +25,9 @@ import Testing
         let note: String
         let isEmpty: Bool
         let isDefaultText: Bool
-        /// Only when true, so that records of the time before it read alike.
+        /// These two only when true or not empty, so that records of the time before them read alike.
         let isOtherLanguage: Bool?
+        let nameCandidates: [String]?
         let massKey: String
         let claims: [Claim]
         let personal: [String]
@@ -38,6 +39,7 @@ import Testing
             isEmpty = analysis.isEmpty
             isDefaultText = analysis.isDefaultText
             isOtherLanguage = analysis.isOtherLanguage ? true : nil
+            nameCandidates = analysis.nameCandidates.isEmpty ? nil : analysis.nameCandidates
             massKey = analysis.massKey
             claims = analysis.claims.map { Claim(kind: $0.kind.rawValue, text: $0.text, specifics: $0.specifics) }
             personal = analysis.personalMarkers

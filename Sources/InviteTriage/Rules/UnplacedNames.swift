@@ -1,0 +1,163 @@
+/// Names a note gives to the reader that no pattern reads: "thx for the k8s workshop at Codam",
+/// "your Helio migration story", "caught your bit on the Data Engineering Podcast". Such a note
+/// is not a stock note (one that could go to anyone): like a note in another language, it is
+/// left to the reader. Only in a note that speaks to the reader or of the two of them ("you",
+/// "we", "both"), that neither recruits nor says they have not met, and only names that say
+/// something of the two of them: not the sender's own introduction ("I'm a partner at Acme"),
+/// the greeting or sign-off, the reader's name, or what a mail merge fills in (the reader's
+/// current employer, title, location and skills, and the words of a trade: `Placed`).
+enum UnplacedNames {
+    /// The words of `note` that may name something (capitalised inside a sentence, or shaped as
+    /// a name: "k8s", "pgBackRest", "PUG"), before the reader's records are asked.
+    static func candidates(_ note: NoteText, ownerNames: Set<String>) -> [String] {
+        let words = note.words, folded = note.folded
+        guard folded.contains(where: { addressWords.contains(EntityExtractor.bare($0)) }),
+              !NotePatterns.jobs.matchesAny(note.text), !notMet.matchesAny(note.text) else { return [] }
+        // German writes every noun capitalised: there, only the shapes of names count.
+        let german = NoteLanguage.isGerman(core: note.core)
+        let end = signOffStart(words, folded)
+        let ownerWords = Set(ownerNames.flatMap { $0.split(separator: " ").map(String.init) })
+        var found: [String] = []
+        var index = greetingEnd(words, folded)
+        var sentenceStart = true, inIntroduction = false
+        while index < end {
+            let word = words[index], bare = EntityExtractor.bare(folded[index])
+            defer {
+                let closes = EntityExtractor.endsClause(word) || dashes.contains(word)
+                // An emoji ends a sentence as often as a full stop: "… at Northwind 🎉 Would love to".
+                sentenceStart = bare.isEmpty || closes && (".!?".contains(word.last ?? " ") || word.count == 1)
+                if closes { inIntroduction = false }
+                index += 1
+            }
+            let next = index + 1 < end ? EntityExtractor.bare(folded[index + 1]) : ""
+            if introductions.contains(bare) || introductionPairs.contains([bare, next]) { inIntroduction = true }
+            guard !inIntroduction, !bare.isEmpty, !notNames.contains(bare), !ownerWords.contains(bare),
+                  !EntityExtractor.isTime(bare) else { continue }
+            if hasNameShape(word) || !german && !sentenceStart && EntityExtractor.isCapitalised(word) && !startsWithDigit(word) {
+                found.append(trimmed(word))
+            }
+        }
+        return found
+    }
+
+    /// The reader's own words that a mail merge fills in, folded once per rescore.
+    struct Placed: Sendable {
+        private let words: Set<String>
+
+        init(_ evidence: Evidence) {
+            var texts = evidence.skills + [evidence.headline].compactMap { $0 }
+            for position in evidence.positions where position.end == nil {
+                texts += [position.company, position.title, position.location].compactMap { $0 }
+            }
+            words = Set(texts.flatMap(OrganisationName.words)).union(UnplacedNames.tradeWords)
+        }
+
+        /// The candidates that are none of the reader's mail-merge words.
+        func unplaced(_ candidates: [String]) -> [String] {
+            candidates.filter { candidate in !OrganisationName.words(candidate).allSatisfy(words.contains) }
+        }
+    }
+
+    /// Where the sign-off starts ("Best, Tom Becker", "- Tom"), the end of the words otherwise.
+    /// The closing words include some that end sentences too ("we met at Codam"): a sign-off
+    /// follows the end of a clause, or holds names only after its closing words.
+    private static func signOffStart(_ words: [String], _ folded: [String]) -> Int {
+        var end = words.count
+        let start = Phrases.signOffStart(words.count) { EntityExtractor.bare(folded[$0]) }
+        if start < end {
+            var names = start
+            while names < end, Phrases.signOffWords.contains(EntityExtractor.bare(folded[names])) { names += 1 }
+            if start == 0 || EntityExtractor.endsClause(words[start - 1]) || words[names...].allSatisfy(EntityExtractor.isCapitalised) {
+                end = start
+            }
+        }
+        if let dash = words[..<end].lastIndex(where: dashes.contains), end - dash <= 4,
+           words[(dash + 1)..<end].allSatisfy(EntityExtractor.isCapitalised) { end = dash }
+        return end
+    }
+
+    private static let dashes: Set<String> = ["-", "—", "–"]
+
+    /// Where the greeting ("Hi Elena,", "Dear Ms Marsh —") ends.
+    private static func greetingEnd(_ words: [String], _ folded: [String]) -> Int {
+        var start = 0
+        while start < words.count, Phrases.greetingWords.contains(EntityExtractor.bare(folded[start])) { start += 1 }
+        guard start > 0 else { return 0 }
+        var names = 0
+        while start < words.count, names < 3, EntityExtractor.isCapitalised(words[start]) {
+            start += 1
+            names += 1
+            if EntityExtractor.endsClause(words[start - 1]) { break }
+        }
+        return start
+    }
+
+    /// "k8s", "PGConf.NL", "pgBackRest", "PUG": a digit among two letters or more ("3x" and
+    /// "1h" are amounts), a capital after a small letter, or two to six capitals.
+    private static func hasNameShape(_ word: String) -> Bool {
+        let letters = trimmed(word).unicodeScalars
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        let lower = letters.filter { $0.properties.isLowercase }.count
+        let digits = letters.filter { ("0"..."9").contains($0) }.count
+        if digits > 0 { return upper + lower >= 2 }
+        if upper >= 2 && lower == 0 { return upper <= 6 }
+        return zip(letters, letters.dropFirst()).contains { $0.properties.isLowercase && $1.properties.isUppercase }
+    }
+
+    private static func startsWithDigit(_ word: String) -> Bool {
+        trimmed(word).unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+    }
+
+    private static func trimmed(_ word: String) -> String {
+        var scalars = Substring(word).unicodeScalars
+        while let first = scalars.first, !(first.properties.isAlphabetic || ("0"..."9").contains(first)) { scalars.removeFirst() }
+        while let last = scalars.last, !(last.properties.isAlphabetic || ("0"..."9").contains(last)) { scalars.removeLast() }
+        var text = String(scalars)
+        if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
+        return text
+    }
+
+    /// Words that speak to the reader or of the two of them, in the seven languages.
+    private static let addressWords: Set<String> = [
+        "you", "your", "you're", "you've", "you'd", "yours", "u", "ur", "we", "us", "we're", "we've", "both", "together",
+        "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "wir", "uns", "beide", "zusammen",
+        "toi", "ton", "ta", "tes", "vous", "votre", "vos", "nous", "ensemble", "tu", "usted", "tus", "nosotros", "juntos", "juntas",
+        "voce", "vc", "teu", "tua", "seu", "sua", "nos", "jij", "jouw", "uw", "wij", "samen", "tuo", "tuoi", "tue", "noi",
+        "insieme", "entrambi", "ambos",
+    ]
+
+    /// Words that open the sender's introduction, whose names are the sender's, not common
+    /// ground, up to the end of its clause.
+    private static let introductions: Set<String> = ["i'm", "im", "soy", "sou", "sono"]
+    private static let introductionPairs: Set<[String]> = Set(
+        [["i", "am"], ["this", "is"], ["my", "name"], ["ich", "bin"], ["je", "suis"], ["ik", "ben"], ["eu", "sou"], ["yo", "soy"],
+         ["we're", "a"], ["we're", "an"], ["we", "are"]]
+        // What the sender does: "I lead partnerships at Snowflake", "we're organising Cloud Expo".
+        + ["lead", "run", "host", "write", "organise", "organize", "head", "manage", "founded", "invest", "curate", "represent",
+           "work"].map { ["i", $0] }
+        + ["building", "organising", "organizing", "launching", "forming", "hosting", "running", "opening"].map { ["we're", $0] }
+    )
+
+    /// Capitalised words that name nothing: pronouns, LinkedIn's own words, courtesy.
+    private static let notNames: Set<String> = [
+        "i", "i'd", "i'll", "linkedin", "people", "you", "know", "may", "ps", "ok", "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+        "ihnen", "du", "dein", "deine", "vous", "usted", "voce", "u", "uw", "lei", "let's", "thanks", "thank", "cheers",
+    ]
+
+    /// The words of a trade, which a note to anyone in it names: "both in the SaaS space".
+    fileprivate static let tradeWords: Set<String> = [
+        "ai", "ml", "it", "hr", "saas", "b2b", "b2c", "ceo", "cto", "cfo", "coo", "cio", "vp", "ux", "ui", "qa", "sre", "devops",
+        "fintech", "healthtech", "edtech", "proptech", "mlops", "llm", "llms", "genai", "esg", "seo", "crm", "erp", "api", "apis",
+        "cloud", "data", "tech", "product", "engineering", "sales", "marketing", "europe", "eu", "us", "usa", "uk", "nl", "emea",
+        "finops", "idp", "cfp", "web3",
+        // Where people meet online, which anyone can join
+        "meetup", "meetup.com", "slack", "github", "gitlab", "discord", "zoom", "youtube", "substack", "medium", "reddit",
+        "whatsapp", "telegram",
+    ]
+
+    /// Notes that say the two have not met yet: stock however much they name.
+    private static let notMet = NotePatternFamily([
+        #"(?<!great to |nice to |good to |lovely to |glad to )\bsee you (?:at|in|there)\b|\b(?:will you be|are you going to|are you attending) |\bhope (?:\S+ ){0,3}(?:meet|see you)\b|\b(?:would love|love|looking forward|keen) to meet\b|\bhaven'?t (?:yet )?met\b|\b(?:never|not yet) met\b|\bdon'?t know each other\b"#,
+        #"\bnog niet (?:ontmoet|gesproken)\b|\bno nos conocemos\b|\bpas encore (?:rencontr|croise)|\bnoch nicht (?:kennengelernt|getroffen)\b|\bnao nos conhecemos\b|\bnon ci conosciamo\b"#,
+    ])
+}

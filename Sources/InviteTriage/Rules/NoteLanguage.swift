@@ -8,8 +8,13 @@ enum NoteLanguage {
     /// gone). A core under `shortest` letters is read: "Привет!" or "Hej!" says nothing either way.
     static func isOther(core: String) -> Bool {
         var latin = 0, other = 0
-        for scalar in core.unicodeScalars where scalar.properties.isAlphabetic {
-            if isLatin(scalar) { latin += 1 } else { other += 1 }
+        for scalar in core.unicodeScalars {
+            // A core holds letters, digits, apostrophes and spaces: ASCII ones need no table.
+            if scalar.isASCII {
+                if scalar.value >= 0x41 { latin += 1 }
+            } else if scalar.properties.isAlphabetic {
+                if isLatin(scalar) { latin += 1 } else { other += 1 }
+            }
         }
         guard latin + other >= shortest else { return false }
         if other > latin { return true }

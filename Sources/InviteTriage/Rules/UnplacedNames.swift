@@ -11,10 +11,10 @@ enum UnplacedNames {
     /// a name: "k8s", "pgBackRest", "PUG"), before the reader's records are asked.
     static func candidates(_ note: NoteText, ownerNames: Set<String>) -> [String] {
         let words = note.words, folded = note.folded
-        guard folded.contains(where: { addressWords.contains(EntityExtractor.bare($0)) }),
-              !NotePatterns.jobs.matchesAny(note.text), !notMet.matchesAny(note.text) else { return [] }
-        // German writes every noun capitalised: there, only the shapes of names count.
-        let german = NoteLanguage.isGerman(core: note.core)
+        guard folded.contains(where: { addressWords.contains(EntityExtractor.bare($0)) }) else { return [] }
+        // German writes every noun capitalised: there, only the shapes of names count. Asked
+        // at the first capitalised word, as the patterns below at the end: most notes have none.
+        var german: Bool?
         let end = signOffStart(words, folded)
         let ownerWords = Set(ownerNames.flatMap { $0.split(separator: " ").map(String.init) })
         var found: [String] = []
@@ -33,10 +33,14 @@ enum UnplacedNames {
             if introductions.contains(bare) || introductionPairs.contains([bare, next]) { inIntroduction = true }
             guard !inIntroduction, !bare.isEmpty, !notNames.contains(bare), !ownerWords.contains(bare),
                   !EntityExtractor.isTime(bare) else { continue }
-            if hasNameShape(word) || !german && !sentenceStart && EntityExtractor.isCapitalised(word) && !startsWithDigit(word) {
+            if hasNameShape(word) {
                 found.append(trimmed(word))
+            } else if !sentenceStart, EntityExtractor.isCapitalised(word), !startsWithDigit(word) {
+                if german == nil { german = NoteLanguage.isGerman(core: note.core) }
+                if german == false { found.append(trimmed(word)) }
             }
         }
+        guard !found.isEmpty, !NotePatterns.jobs.matchesAny(note.text), !notMet.matchesAny(note.text) else { return [] }
         return found
     }
 
@@ -95,13 +99,22 @@ enum UnplacedNames {
     /// "k8s", "PGConf.NL", "pgBackRest", "PUG": a digit among two letters or more ("3x" and
     /// "1h" are amounts), a capital after a small letter, or two to six capitals.
     private static func hasNameShape(_ word: String) -> Bool {
-        let letters = trimmed(word).unicodeScalars
-        let upper = letters.filter { $0.properties.isUppercase }.count
-        let lower = letters.filter { $0.properties.isLowercase }.count
-        let digits = letters.filter { ("0"..."9").contains($0) }.count
+        var upper = 0, lower = 0, digits = 0, lowerThenUpper = false, previousLower = false
+        for scalar in word.unicodeScalars {
+            let isUpper: Bool, isLower: Bool
+            if scalar.isASCII {
+                (isUpper, isLower) = (("A"..."Z").contains(scalar), ("a"..."z").contains(scalar))
+                if ("0"..."9").contains(scalar) { digits += 1 }
+            } else {
+                (isUpper, isLower) = (scalar.properties.isUppercase, scalar.properties.isLowercase)
+            }
+            if isUpper { upper += 1; lowerThenUpper = lowerThenUpper || previousLower }
+            if isLower { lower += 1 }
+            previousLower = isLower
+        }
         if digits > 0 { return upper + lower >= 2 }
         if upper >= 2 && lower == 0 { return upper <= 6 }
-        return zip(letters, letters.dropFirst()).contains { $0.properties.isLowercase && $1.properties.isUppercase }
+        return lowerThenUpper
     }
 
     private static func startsWithDigit(_ word: String) -> Bool {

@@ -60,7 +60,7 @@ public enum NoteLinter {
             if unplaced.isEmpty {
                 report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
             } else {
-                report.notes.append("names \(unplaced.prefix(4).joined(separator: ", ")), which the rules cannot place: nothing is said of its wording")
+                report.notes.append("names \(unplaced.prefix(4).joined(separator: ", ")) in words the rules do not read: nothing is said of its wording")
             }
         }
         if analysis.isSalesPitch {

@@ -18,24 +18,16 @@ enum NoteLanguage {
         }
         guard latin + other >= shortest else { return false }
         if other > latin { return true }
-        var ours = [Int](repeating: 0, count: oursCount), others = [Int](repeating: 0, count: otherLanguages.count)
-        for word in core.split(separator: " ") {
-            guard let mask = languages(of: word) else { continue }
-            for index in 0..<oursCount where mask & (1 << index) != 0 { ours[index] += 1 }
-            for index in 0..<others.count where mask & (1 << (oursCount + index)) != 0 { others[index] += 1 }
-        }
-        let best = others.max() ?? 0
-        return best >= 2 && best > (ours.max() ?? 0)
+        let counts = counts(core)
+        // Two words at least, and one in eight: a few names are no language ("Ali, Sam and Dan").
+        let best = counts[oursCount...].max() ?? 0, words = core.split(separator: " ").count
+        return best >= 2 && best * 8 >= words && best > (counts[..<oursCount].max() ?? 0)
     }
 
     /// Whether `core` reads as German (most frequent words German, two at least), which
     /// writes every noun capitalised.
     static func isGerman(core: String) -> Bool {
-        var ours = [Int](repeating: 0, count: oursCount)
-        for word in core.split(separator: " ") {
-            guard let mask = languages(of: word) else { continue }
-            for index in 0..<oursCount where mask & (1 << index) != 0 { ours[index] += 1 }
-        }
+        let ours = counts(core)[..<oursCount]
         return ours[german] >= 2 && ours.allSatisfy { $0 <= ours[german] }
     }
 
@@ -72,12 +64,27 @@ enum NoteLanguage {
         }
     }
 
-    /// The languages `word` is a frequent word of; an elided French or Italian article or
-    /// pronoun ("j'aimerais", "l'articolo") by what comes before its apostrophe.
-    private static func languages(of word: Substring) -> UInt32? {
-        if let mask = table[String(word)] { return mask }
-        guard let apostrophe = word.firstIndex(of: "'") else { return nil }
-        return table[String(word[...apostrophe])]
+    /// How many of `core`'s words are frequent words of each language (`ours`, then
+    /// `otherLanguages`), read as bytes; an elided French or Italian article or pronoun
+    /// ("j'aimerais", "l'articolo") by what comes before its apostrophe.
+    private static func counts(_ core: String) -> [Int] {
+        var counts = [Int](repeating: 0, count: languageCount)
+        var core = core  // `withUTF8` is mutating; native strings are not copied.
+        core.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                var mask = table.value(for: word)
+                if mask == nil, let apostrophe = word.firstIndex(of: 0x27) {
+                    mask = table.value(for: UnsafeBufferPointer(rebasing: word[...apostrophe]))
+                }
+                guard let mask else { continue }
+                for language in 0..<languageCount where mask & (1 << language) != 0 { counts[language] += 1 }
+            }
+        }
+        return counts
     }
 
     /// Frequent words of the seven languages, folded: pronouns, articles, prepositions, common
@@ -128,42 +135,43 @@ enum NoteLanguage {
     ]
 
     /// Frequent words of other languages written in the Latin script, two letters or more
-    /// (single letters are words of the seven too).
+    /// (single letters are words of the seven too), and none that is also an English word or
+    /// a common name ("pro", "he", "dan", "ali").
     private static let otherLanguages: [String] = [
         // Polish
         """
         sie nie jest ze jak czy mnie ciebie cie twoj twoja twoje twojego bardzo bylo byl byla dla przez jestem mam mamy na \
-        do to po od za mi ci jako tez juz ktory ktora ktore moj moja moje moich moim naszej nasz nasza sa bedzie \
+        do to od za jako tez juz ktory ktora ktore moj moja moje moich moim naszej nasz nasza bedzie \
         chcialbym chcialabym dodac sieci kontaktow razem tu tutaj fajnie milo czesc witam dzien dobry dziekuje pozdrawiam \
         pracowalismy pracowalam pracowalem poznalismy poznalysmy
         """,
         // Czech and Slovak
         """
-        je se sa na ze to jsem jsme som sme do pro pre jak ako ale vas vam jste ste byl bol byla bola bylo bolo bych by rad \
-        rada velmi take tiez tak mi mne ti te tvuj vase svuj sve sit site kontaktu kde jsi za diky dekuji ahoj dobry den \
+        je na ze to jsem jsme som sme do jak ako ale vas vam jste ste byl byla bola bylo bolo bych by rad \
+        rada velmi tiez mne tvuj vase svuj sve sit kontaktu kde jsi za diky dekuji ahoj dobry \
         moc tady mela mel spolu
         """,
         // Swedish
         """
-        och att jag det ar pa for med som har inte av till vi du mig dig din ditt mitt en ett om kan vill garna skulle \
-        vara var hej tack natverk tillsammans ocksa mycket
+        och att jag pa for med som inte av till vi du mig dig din ditt mitt en ett kan vill garna skulle \
+        vara hej tack natverk tillsammans ocksa mycket
         """,
         // Danish and Norwegian
         """
-        og jeg det er pa for med som har ikke af av til vi du mig meg dig deg din dit ditt mit mitt en et om kan vil gerne \
-        gjerne ville vaere var hej hei tak takk netvaerk nettverk sammen ogsa meget mye
+        og jeg er pa for med som ikke af av til vi du mig meg dig deg din dit ditt mitt en et kan vil gerne \
+        gjerne ville vaere hej hei takk netvaerk nettverk sammen ogsa meget mye
         """,
         // Finnish
-        "ja on ei se etta olen olet oli kanssa mina sina han me te he tama sinun minun hyvin myos kun haluaisin verkostooni",
+        " ei etta olen olet oli kanssa mina sina han tama sinun minun hyvin myos haluaisin verkostooni",
         // Turkish
         """
-        ve bir bu icin ile cok da de ben sen siz biz mi gibi ama olarak sizi sizinle seni benim sizin gore daha en var yok \
+        ve bir bu icin ile cok ben sen siz biz gibi ama olarak sizi sizinle seni benim sizin gore daha en yok \
         tesekkurler merhaba selam iyi gunler birlikte sirketi istiyorum eklemek agima profesyonel memnun olurum tanistik \
         calistik
         """,
         // Romanian
         """
-        si in de la cu pe ca este sunt am ma va un ce pentru mai foarte fost nu sa din vreau doresc retea reteaua ne \
+        in la cu pe ca este sunt un ce pentru mai foarte fost nu din vreau doresc retea reteaua \
         despre mult buna multumesc impreuna salut
         """,
         // Hungarian
@@ -173,29 +181,31 @@ enum NoteLanguage {
         """,
         // Indonesian and Malay
         """
-        dan yang di ke dari saya anda kami kita ini itu untuk dengan pada sangat juga ingin menambahkan menambah jaringan \
+        yang di ke dari saya anda kami kita ini itu untuk dengan pada sangat juga ingin menambahkan menambah jaringan \
         rangkaian tidak ada akan bisa halo terima kasih bersama senang
         """,
         // Vietnamese
         """
-        va cua la toi ban chung duoc co khong voi cho trong nay mot nhung cac muon ket noi chao chi anh em lam cung roi \
-        gap rat vui cam on nhe da tung se
+        cua la toi chung duoc khong voi cho trong nay mot nhung cac muon ket noi chao em cung roi \
+        rat vui cam nhe tung se
         """,
         // Tagalog
-        "ang ng sa na ako ikaw mo ko at kita ka siya mga ay kung po naman kumusta salamat",
+        "ng na ako ikaw mo ko at kita siya mga ay kung naman kumusta salamat",
         // Croatian, Serbian, Bosnian
-        "je se na da za ne od sam si smo ste sa mi ti vas vam bio bila kao ali bok pozdrav hvala zajedno",
+        "je na za od smo ste vas vam bio bila kao bok pozdrav hvala zajedno",
     ]
 
     private static let oursCount = ours.count
     /// German's place in `ours`.
     private static let german = 1
 
-    private static let table: [String: UInt32] = {
-        var table: [String: UInt32] = [:]
+    private static let languageCount = ours.count + otherLanguages.count
+
+    private static let table: ByteTable<UInt32> = {
+        var masks: [String: UInt32] = [:]
         for (index, words) in (ours + otherLanguages).enumerated() {
-            for word in words.split(whereSeparator: \.isWhitespace) { table[String(word), default: 0] |= 1 << index }
+            for word in words.split(whereSeparator: \.isWhitespace) { masks[String(word), default: 0] |= 1 << index }
         }
-        return table
+        return ByteTable(masks.map { (Array($0.key.utf8), $0.value) })
     }()
 }

@@ -143,7 +143,7 @@ struct RuleEvaluation {
     private func unreadNote() -> String? {
         if analysis.isOtherLanguage { return "written in a language the rules do not read: read it yourself" }
         guard namesNothing, !unplacedNames.isEmpty else { return nil }
-        return "names \(unplacedNames.prefix(4).joined(separator: ", ")), which the rules cannot place: read it yourself"
+        return "names \(unplacedNames.prefix(4).joined(separator: ", ")) in words the rules do not read: read it yourself"
     }
 
     private func massMessage() -> String? {

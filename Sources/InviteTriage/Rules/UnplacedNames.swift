@@ -30,7 +30,8 @@ enum UnplacedNames {
                 index += 1
             }
             let next = index + 1 < end ? EntityExtractor.bare(folded[index + 1]) : ""
-            if introductions.contains(bare) || introductionPairs.contains([bare, next]) { inIntroduction = true }
+            if introductions.contains(bare) || introductionPairs.contains([bare, next]) || socialProof.contains(bare)
+                || socialProofPairs.contains([bare, next]) { inIntroduction = true }
             guard !inIntroduction, !bare.isEmpty, !notNames.contains(bare), !ownerWords.contains(bare),
                   !EntityExtractor.isTime(bare) else { continue }
             if hasNameShape(word) {
@@ -136,15 +137,24 @@ enum UnplacedNames {
         "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "wir", "uns", "beide", "zusammen",
         "toi", "ton", "ta", "tes", "vous", "votre", "vos", "nous", "ensemble", "tu", "usted", "tus", "nosotros", "juntos", "juntas",
         "voce", "vc", "teu", "tua", "seu", "sua", "nos", "jij", "jouw", "uw", "wij", "samen", "tuo", "tuoi", "tue", "noi",
-        "insieme", "entrambi", "ambos",
+        "insieme", "entrambi", "ambos", "remember", "promised",
     ]
 
     /// Words that open the sender's introduction, whose names are the sender's, not common
     /// ground, up to the end of its clause.
-    private static let introductions: Set<String> = ["i'm", "im", "soy", "sou", "sono"]
+    /// And what the sender calls theirs: "our client in London", "our team at Deloitte".
+    private static let introductions: Set<String> = [
+        "i'm", "im", "soy", "sou", "sono",
+        "our", "notre", "nuestro", "nuestra", "unser", "unsere", "onze", "ons", "nostro", "nostra", "nosso", "nossa",
+    ]
+    /// Names a pitch lists to impress, up to the end of their clause: "teams like Booking and
+    /// Adyen use it", "backed by Sequoia".
+    private static let socialProof: Set<String> = ["like", "including", "incl"]
+    private static let socialProofPairs: Set<[String]> = [["such", "as"], ["backed", "by"], ["trusted", "by"], ["used", "by"]]
     private static let introductionPairs: Set<[String]> = Set(
         [["i", "am"], ["this", "is"], ["my", "name"], ["ich", "bin"], ["je", "suis"], ["ik", "ben"], ["eu", "sou"], ["yo", "soy"],
-         ["we're", "a"], ["we're", "an"], ["we", "are"]]
+         ["we're", "a"], ["we're", "an"], ["we", "are"], ["as", "a"], ["as", "an"], ["en", "tant"], ["nous", "organisons"],
+         ["we", "organise"], ["we", "organize"], ["we", "run"], ["we", "help"], ["we've", "launched"], ["we", "launched"]]
         // What the sender does: "I lead partnerships at Snowflake", "we're organising Cloud Expo".
         + ["lead", "run", "host", "write", "organise", "organize", "head", "manage", "founded", "invest", "curate", "represent",
            "work"].map { ["i", $0] }
@@ -155,6 +165,12 @@ enum UnplacedNames {
     private static let notNames: Set<String> = [
         "i", "i'd", "i'll", "linkedin", "people", "you", "know", "may", "ps", "ok", "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer",
         "ihnen", "du", "dein", "deine", "vous", "usted", "voce", "u", "uw", "lei", "let's", "thanks", "thank", "cheers",
+        // Days and holidays
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "new", "year", "christmas", "xmas",
+        "easter", "eid", "diwali", "thanksgiving", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+        "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles",
+        "jueves", "viernes", "sabado", "domingo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+        "zondag", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
     ]
 
     /// The words of a trade, which a note to anyone in it names: "both in the SaaS space".
@@ -162,7 +178,8 @@ enum UnplacedNames {
         "ai", "ml", "it", "hr", "saas", "b2b", "b2c", "ceo", "cto", "cfo", "coo", "cio", "vp", "ux", "ui", "qa", "sre", "devops",
         "fintech", "healthtech", "edtech", "proptech", "mlops", "llm", "llms", "genai", "esg", "seo", "crm", "erp", "api", "apis",
         "cloud", "data", "tech", "product", "engineering", "sales", "marketing", "europe", "eu", "us", "usa", "uk", "nl", "emea",
-        "finops", "idp", "cfp", "web3",
+        "finops", "idp", "cfp", "web3", "aws", "azure", "gcp", "soc", "iso", "gdpr", "nis2", "mttr", "dm", "lp", "devtools",
+        "gitops", "kpi", "kpis", "okr", "okrs", "roi", "mvp", "sdk",
         // Where people meet online, which anyone can join
         "meetup", "meetup.com", "slack", "github", "gitlab", "discord", "zoom", "youtube", "substack", "medium", "reddit",
         "whatsapp", "telegram",
@@ -170,6 +187,7 @@ enum UnplacedNames {
 
     /// Notes that say the two have not met yet: stock however much they name.
     private static let notMet = NotePatternFamily([
+        #"\bjoin us\b|\binvite you\b|\bwould you like to (?:join|attend|speak)\b|\binterested in (?:speaking|joining|attending)\b|\bfree pass\b|\byou(?:'ve| have) been (?:selected|nominated|shortlisted)\b|\b(?:noticed|saw|see) (?:that )?you(?:'re| are| went| studied| work| worked| were| have)\b"#,
         #"(?<!great to |nice to |good to |lovely to |glad to )\bsee you (?:at|in|there)\b|\b(?:will you be|are you going to|are you attending) |\bhope (?:\S+ ){0,3}(?:meet|see you)\b|\b(?:would love|love|looking forward|keen) to meet\b|\bhaven'?t (?:yet )?met\b|\b(?:never|not yet) met\b|\bdon'?t know each other\b"#,
         #"\bnog niet (?:ontmoet|gesproken)\b|\bno nos conocemos\b|\bpas encore (?:rencontr|croise)|\bnoch nicht (?:kennengelernt|getroffen)\b|\bnao nos conhecemos\b|\bnon ci conosciamo\b"#,
     ])

@@ -32,7 +32,7 @@ import Testing
             Tara Quinn|ignore|-5.0|stranger_no_rationale,generic_message
             """, "\(rows)")
         for (sender, detail) in [("Agnieszka Nowak", "written in a language the rules do not read: read it yourself"),
-                                 ("Ruben Smit", "names k8s, Codam, which the rules cannot place: read it yourself")] {
+                                 ("Ruben Smit", "names k8s, Codam in words the rules do not read: read it yourself")] {
             let id = try sqlite(sandbox.database, "SELECT id FROM invitation WHERE sender_name = '\(sender)'").trimmingCharacters(in: .newlines)
             let shown = try sandbox.triage(["show", id])
             #expect(shown.status == 0 && shown.stdout.contains(detail), "\(shown)")

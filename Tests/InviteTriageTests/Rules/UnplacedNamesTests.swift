@@ -31,6 +31,14 @@ import Testing
         #expect(Self.candidates("Amounts are no names: we cut your bill 3x in 1h, you know").isEmpty)
     }
 
+    @Test func namesAPitchListsDaysAndInvitationsToComeDoNot() {
+        #expect(Self.candidates("Teams like Booking and Adyen use it, you should too").isEmpty)
+        #expect(Self.candidates("Hi Elena, our client in London needs you").isEmpty)
+        #expect(Self.candidates("Great chat on Friday at Codam, thanks again for your time") == ["Codam"])
+        #expect(Self.candidates("We'd love you to join us at the Gartner IT Symposium in Barcelona").isEmpty)
+        #expect(Self.candidates("I noticed you went to TU Delft, like me!").isEmpty)
+    }
+
     @Test func germanCapitalisesEveryNounSoOnlyShapesCount() {
         #expect(Self.candidates("Hi Elena, wir haben uns auf den ContainerDays in Hamburg am Stand unterhalten") == ["ContainerDays"])
     }

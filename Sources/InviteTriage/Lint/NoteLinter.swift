@@ -56,7 +56,7 @@ public enum NoteLinter {
         } else if analysis.isOtherLanguage {
             report.notes.append("written in a language the rules do not read: nothing is said of its wording")
         } else if analysis.isGeneric(verified: claims) {
-            let unplaced = analysis.nameCandidates.isEmpty ? [] : UnplacedNames.Placed(evidence).unplaced(analysis.nameCandidates)
+            let unplaced = UnplacedNames.Placed(evidence).unplaced(analysis.nameCandidates)
             if unplaced.isEmpty {
                 report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "a stock note that could go to anyone: name something specific to them"))
             } else {

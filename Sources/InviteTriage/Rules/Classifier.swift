@@ -45,9 +45,9 @@ public final class Classifier: Sendable {
         // A pitch or a job names your skills to sell to you or to fill a role, not as common ground.
         var namedSkills = analysis.isEmpty || analysis.isPersonal || analysis.isSalesPitch ? [] : skills.commonGround(inCore: analysis.massKey)
         if !namedSkills.isEmpty, NotePatterns.jobs.matchesAny(analysis.massKey) { namedSkills = [] }
-        let unplacedNames = analysis.nameCandidates.isEmpty ? [] : placed.unplaced(analysis.nameCandidates)
         var reasons = RuleEvaluation(classifier: self, facts: facts, analysis: analysis, claims: claims, namedSkills: namedSkills,
-                                     unplacedNames: unplacedNames, conversation: conversation, verifier: verifier).reasons()
+                                     unplacedNames: placed.unplaced(analysis.nameCandidates), conversation: conversation,
+                                     verifier: verifier).reasons()
         reasons = applyCaps(reasons)
         if let reason = learned?.reason(note: facts.message, headline: facts.headline, codes: reasons.map(\.code)) {
             reasons.append(reason)

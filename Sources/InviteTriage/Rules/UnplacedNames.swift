@@ -11,7 +11,7 @@ enum UnplacedNames {
     /// a name: "k8s", "pgBackRest", "PUG"), before the reader's records are asked.
     static func candidates(_ note: NoteText, ownerNames: Set<String>) -> [String] {
         let words = note.words, folded = note.folded
-        guard folded.contains(where: { addressWords.contains(EntityExtractor.bare($0)) }) else { return [] }
+        guard folded.contains(where: { addressWords.contains(bare($0)) }) else { return [] }
         // German writes every noun capitalised: there, only the shapes of names count. Asked
         // at the first capitalised word, as the patterns below at the end: most notes have none.
         var german: Bool?
@@ -21,7 +21,7 @@ enum UnplacedNames {
         var index = greetingEnd(words, folded)
         var sentenceStart = true, inIntroduction = false
         while index < end {
-            let word = words[index], bare = EntityExtractor.bare(folded[index])
+            let word = words[index], bare = bare(folded[index])
             defer {
                 let closes = EntityExtractor.endsClause(word) || dashes.contains(word)
                 // An emoji ends a sentence as often as a full stop: "… at Northwind 🎉 Would love to".
@@ -29,9 +29,8 @@ enum UnplacedNames {
                 if closes { inIntroduction = false }
                 index += 1
             }
-            let next = index + 1 < end ? EntityExtractor.bare(folded[index + 1]) : ""
-            if introductions.contains(bare) || introductionPairs.contains([bare, next]) || socialProof.contains(bare)
-                || socialProofPairs.contains([bare, next]) { inIntroduction = true }
+            if introductions.contains(bare) || socialProof.contains(bare) { inIntroduction = true }
+            if let seconds = pairs[bare], index + 1 < end, seconds.contains(Self.bare(folded[index + 1])) { inIntroduction = true }
             guard !inIntroduction, !bare.isEmpty, !notNames.contains(bare), !ownerWords.contains(bare),
                   !EntityExtractor.isTime(bare) else { continue }
             if hasNameShape(word) {
@@ -118,6 +117,12 @@ enum UnplacedNames {
         return lowerThenUpper
     }
 
+    /// `EntityExtractor.bare` of a folded word, without building a String for the common word
+    /// of ASCII letters, digits and apostrophes only.
+    private static func bare(_ word: String) -> String {
+        word.utf8.allSatisfy(EntityExtractor.isLetterDigitOrApostrophe(ascii:)) ? word : EntityExtractor.bare(word)
+    }
+
     private static func startsWithDigit(_ word: String) -> Bool {
         trimmed(word).unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
     }
@@ -129,6 +134,11 @@ enum UnplacedNames {
         var text = String(scalars)
         if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
         return text
+    }
+
+    /// The two-word openings above by their first word.
+    private static let pairs: [String: Set<String>] = (introductionPairs + socialProofPairs).reduce(into: [:]) { pairs, pair in
+        pairs[pair[0], default: []].insert(pair[1])
     }
 
     /// Words that speak to the reader or of the two of them, in the seven languages.
@@ -150,8 +160,8 @@ enum UnplacedNames {
     /// Names a pitch lists to impress, up to the end of their clause: "teams like Booking and
     /// Adyen use it", "backed by Sequoia".
     private static let socialProof: Set<String> = ["like", "including", "incl"]
-    private static let socialProofPairs: Set<[String]> = [["such", "as"], ["backed", "by"], ["trusted", "by"], ["used", "by"]]
-    private static let introductionPairs: Set<[String]> = Set(
+    private static let socialProofPairs: [[String]] = [["such", "as"], ["backed", "by"], ["trusted", "by"], ["used", "by"]]
+    private static let introductionPairs: [[String]] = (
         [["i", "am"], ["this", "is"], ["my", "name"], ["ich", "bin"], ["je", "suis"], ["ik", "ben"], ["eu", "sou"], ["yo", "soy"],
          ["we're", "a"], ["we're", "an"], ["we", "are"], ["as", "a"], ["as", "an"], ["en", "tant"], ["nous", "organisons"],
          ["we", "organise"], ["we", "organize"], ["we", "run"], ["we", "help"], ["we've", "launched"], ["we", "launched"]]

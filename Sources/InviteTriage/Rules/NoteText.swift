@@ -318,19 +318,7 @@ struct NoteText {
 
     static func core(of folded: [String], original: [String]? = nil) -> String {
         let original = original ?? folded
-        // The greeting: greeting words, then the addressee's name as written (capitalised
-        // words, up to the punctuation that closes it): "Hi Elena," "Dear Ms Marsh —".
-        var start = 0
-        while start < folded.count, Phrases.greetingWords.contains(EntityExtractor.bare(folded[start])) { start += 1 }
-        if start > 0 {
-            var names = 0
-            while start < folded.count, names < 3, EntityExtractor.isCapitalised(original[start]) || Self.isPunctuation(original[start]) {
-                let closes = EntityExtractor.endsClause(original[start]) || original[start].hasSuffix("—") || Self.isPunctuation(original[start])
-                start += 1
-                names += 1
-                if closes { break }
-            }
-        }
+        let start = greetingEnd(folded, original: original)
         // Letters, digits and apostrophes; a space for anything else. Built as UTF-8 bytes:
         // appending scalars to a String one by one cost more than the rest of the note.
         var plain: [UInt8] = []
@@ -361,6 +349,22 @@ struct NoteText {
             return tokens[..<Phrases.signOffStart(tokens.count) { tokens[$0] }].joined(separator: " ")
         }
         return plainCore(plain)
+    }
+
+    /// Where the greeting ends: greeting words, then the addressee's name as written
+    /// (capitalised words, up to the punctuation that closes it): "Hi Elena," "Dear Ms Marsh —".
+    static func greetingEnd(_ folded: [String], original: [String]) -> Int {
+        var start = 0
+        while start < folded.count, Phrases.greetingWords.contains(EntityExtractor.bare(folded[start])) { start += 1 }
+        guard start > 0 else { return 0 }
+        var names = 0
+        while start < folded.count, names < 3, EntityExtractor.isCapitalised(original[start]) || isPunctuation(original[start]) {
+            let closes = EntityExtractor.endsClause(original[start]) || original[start].hasSuffix("—") || isPunctuation(original[start])
+            start += 1
+            names += 1
+            if closes { break }
+        }
+        return start
     }
 
     /// The core of ASCII text reduced to letters, digits, apostrophes and spaces: the words are

@@ -18,7 +18,7 @@ enum UnplacedNames {
         let end = signOffStart(words, folded)
         let ownerWords = Set(ownerNames.flatMap { $0.split(separator: " ").map(String.init) })
         var found: [String] = []
-        var index = greetingEnd(words, folded)
+        var index = NoteText.greetingEnd(folded, original: words)
         var sentenceStart = true, inIntroduction = false
         while index < end {
             let word = words[index], bare = bare(folded[index])
@@ -81,20 +81,6 @@ enum UnplacedNames {
     }
 
     private static let dashes: Set<String> = ["-", "—", "–"]
-
-    /// Where the greeting ("Hi Elena,", "Dear Ms Marsh —") ends.
-    private static func greetingEnd(_ words: [String], _ folded: [String]) -> Int {
-        var start = 0
-        while start < words.count, Phrases.greetingWords.contains(EntityExtractor.bare(folded[start])) { start += 1 }
-        guard start > 0 else { return 0 }
-        var names = 0
-        while start < words.count, names < 3, EntityExtractor.isCapitalised(words[start]) {
-            start += 1
-            names += 1
-            if EntityExtractor.endsClause(words[start - 1]) { break }
-        }
-        return start
-    }
 
     /// "k8s", "PGConf.NL", "pgBackRest", "PUG": a digit among two letters or more ("3x" and
     /// "1h" are amounts), a capital after a small letter, or two to six capitals.

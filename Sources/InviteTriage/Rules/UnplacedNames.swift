@@ -2,10 +2,11 @@
 /// "your Helio migration story", "caught your bit on the Data Engineering Podcast". Such a note
 /// is not a stock note (one that could go to anyone): like a note in another language, it is
 /// left to the reader. Only in a note that speaks to the reader or of the two of them ("you",
-/// "we", "both"), that neither recruits nor says they have not met, and only names that say
-/// something of the two of them: not the sender's own introduction ("I'm a partner at Acme"),
-/// the greeting or sign-off, the reader's name, or what a mail merge fills in (the reader's
-/// current employer, title, location and skills, and the words of a trade: `Placed`).
+/// "we", "both"), that neither recruits nor gives itself away as stock (`stockTells`), and only
+/// names that say something of the two of them: not the sender's own introduction ("I'm a
+/// partner at Acme", "our client in London"), names a pitch lists, the greeting or sign-off,
+/// the reader's name, days, or what a mail merge fills in (the reader's current employer,
+/// title, location and skills, and the words of a trade: `Placed`).
 enum UnplacedNames {
     /// The words of `note` that may name something (capitalised inside a sentence, or shaped as
     /// a name: "k8s", "pgBackRest", "PUG"), before the reader's records are asked.
@@ -40,7 +41,7 @@ enum UnplacedNames {
                 if german == false { found.append(trimmed(word)) }
             }
         }
-        guard !found.isEmpty, !NotePatterns.jobs.matchesAny(note.text), !notMet.matchesAny(note.text) else { return [] }
+        guard !found.isEmpty, !NotePatterns.jobs.matchesAny(note.text), !stockTells.matchesAny(note.text) else { return [] }
         return found
     }
 
@@ -181,8 +182,9 @@ enum UnplacedNames {
         "whatsapp", "telegram",
     ]
 
-    /// Notes that say the two have not met yet: stock however much they name.
-    private static let notMet = NotePatternFamily([
+    /// What makes a note stock however much it names: an invitation to an event to come, the
+    /// reader's profile read back ("I noticed you went to"), the two not having met yet.
+    private static let stockTells = NotePatternFamily([
         #"\bjoin us\b|\binvite you\b|\bwould you like to (?:join|attend|speak)\b|\binterested in (?:speaking|joining|attending)\b|\bfree pass\b|\byou(?:'ve| have) been (?:selected|nominated|shortlisted)\b|\b(?:noticed|saw|see) (?:that )?you(?:'re| are| went| studied| work| worked| were| have)\b"#,
         #"(?<!great to |nice to |good to |lovely to |glad to )\bsee you (?:at|in|there)\b|\b(?:will you be|are you going to|are you attending) |\bhope (?:\S+ ){0,3}(?:meet|see you)\b|\b(?:would love|love|looking forward|keen) to meet\b|\bhaven'?t (?:yet )?met\b|\b(?:never|not yet) met\b|\bdon'?t know each other\b"#,
         #"\bnog niet (?:ontmoet|gesproken)\b|\bno nos conocemos\b|\bpas encore (?:rencontr|croise)|\bnoch nicht (?:kennengelernt|getroffen)\b|\bnao nos conhecemos\b|\bnon ci conosciamo\b"#,

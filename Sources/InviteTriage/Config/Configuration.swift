@@ -35,8 +35,9 @@ public struct Configuration: Sendable {
     /// Bumped when the rules change in a way that changes scores, so that stored scores read
     /// as stale after an upgrade (2: the claims of 2026-11-29; 3: business with your employer,
     /// places by their other names, "former Helio colleague" and other phrasings; 4: notes in
-    /// languages the rules do not read are no stock notes).
-    static let rulesVersion = "4"
+    /// languages the rules do not read are no stock notes; 5: what only someone the reader has
+    /// dealt with writes, the sender's introduction).
+    static let rulesVersion = "5"
 
     /// Changes whenever anything that affects a score does.
     public var fingerprint: String {

@@ -124,6 +124,8 @@ enum ClaimPatterns {
         // "Tom here from", not "you here from" or "got here from".
         #"\b(?<!you |me |got |get |came |come |found |find |see |new |i'm |i am )here from (?:the )?"#,
         #"\b(?:it'?s|this is) \S+ from (?:the )?"#,
+        // "Markus from Helio here."
+        #"\b\S+ from (?:the )?(?=(?:\S+ ){1,4}here\b)"#,
         // "I'm Tom from the Helio days" (not "I'm Sarah from Northwind IT, please verify…").
         #"\b(?:i'?m|i am) \S+ from (?:the |our )?(?=(?:\S+ ){1,3}(?:days|times|era)\b)"#,
         #"\bich bin (?:auch |ebenfalls |jetzt |seit kurzem )?bei "#,
@@ -220,7 +222,7 @@ enum ClaimPatterns {
         ClaimPattern(.business, #"\bour (?:firm|company|agency|team) (?:audited|supported|served|worked for|supplied|delivered|built|implemented|has worked with)\b"#),
         ClaimPattern(.business, #"\bwe were (?:a |an |the )?(?:vendor|supplier|provider|partner|agency|contractor|consultants?) (?:to|for) "#, after(.company)),
         ClaimPattern(.business, #"\b(?:client|customer)s? of (?:ours|mine)\b|\b(?:worked|work|working) with yours\b"#),
-        ClaimPattern(.business, #"\b(?:one of )?(?:our|my) (?:best |biggest |valued |favourite |favorite |long-?time )?(?:clients|customers)\b"#),
+        ClaimPattern(.business, #"\bone of (?:our|my) (?:best |biggest |valued |favourite |favorite |long-?time )?(?:clients|customers)\b"#),
         ClaimPattern(.business, #"\b(?:partner|account|customer success|client) manager for "#, after(.company, strict: true)),
         ClaimPattern(.business, #"\bi'?m (?:the|your) (?:supplier|vendor|account manager|agent|broker|insurance agent)\b"#),
         ClaimPattern(.business, #"\b(?:nice|pleasure|great|good) doing business\b"#),
@@ -247,6 +249,7 @@ enum ClaimPatterns {
 
     static let met: [ClaimPattern] = [
         ClaimPattern(.met, #"\b(?:nice|great|good|lovely) (?:chatting|talking|meeting|speaking)\b"#),
+        ClaimPattern(.met, #"\b(?:nice|great|good|lovely|fun) (?:catching up|to catch up|catch-up|chat|conversation)(?: (?:yesterday|today|tonight|earlier|this morning|last night|at|on|in|over|during)\b|!)"#),
         ClaimPattern(.met, #"\b(?:stopping|swinging|coming|dropping) by (?:our|the|my) (?:booth|stand|table)\b"#),
         ClaimPattern(.met, #"\b(?:became friends|got to know each other) (?:at|during|in)\b"#),
         ClaimPattern(.met, #"\bwe(?:'ve| have) met(?: before)?\b"#),
@@ -255,34 +258,41 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\bfoi (?:otimo|bom|um prazer|muito bom|incrivel) (?:te )?(?:conhecer|ver|conversar)"#),
         ClaimPattern(.met, #"\b(?:great|nice|good|lovely|wonderful|pleasure|fantastic|awesome|fun|cool|brilliant) (?:meeting|seeing|bumping into|running into|chatting with|talking (?:to|with)|speaking (?:to|with)|catching up with) you\b"#),
         ClaimPattern(.met, #"\b(?:was|it's been|has been|it was) (?:great|nice|good|lovely|a pleasure|wonderful|fantastic|awesome|a real pleasure) to (?:meet|see|chat with|talk (?:to|with)|speak (?:to|with)|finally meet) you\b"#),
-        ClaimPattern(.met, #"\b(?:great|nice|good|lovely|a pleasure) to (?:meet|see|finally meet) you (?:at|during|yesterday|today|last|earlier|this|in person)\b"#),
-        ClaimPattern(.met, #"\bwe (?:just |briefly |recently |finally )?(?:met|spoke|talked|chatted) (?:at|during|on|in|yesterday|today|last|earlier|this|after|over|briefly|a while)\b"#),
+        ClaimPattern(.met, #"\b(?:great|nice|good|lovely|a pleasure) to (?:meet|see|finally meet) you (?:at|during|yesterday|today|last|earlier|this|in person)\b|\b(?:great|nice|good|lovely) to (?:finally )?meet (?:in person|irl|at|yesterday|today|last)\b"#),
+        ClaimPattern(.met, #"\bwe (?:just |briefly |recently |finally )?(?:met|spoke|talked|chatted) (?:at|during|on|in|yesterday|today|last|earlier|this|after|over|briefly|a while|for)\b"#),
+        // "Met at the Dutch Go Day after-party": no subject, at the start of a sentence.
+        ClaimPattern(.met, #"(?<![a-z'] )\bmet (?:at|during) "#),
         ClaimPattern(.met, #"\b(?:since|after|when) we (?:met|spoke|talked|chatted)\b"#),
         ClaimPattern(.met, #"\bwe both (?:spoke|presented) (?:at|during) "#),
-        ClaimPattern(.met, #"\b(?:met|saw|heard) you (?:at|during|yesterday|last|earlier|this|speak at|speaking at|in person)\b"#),
+        ClaimPattern(.met, #"\b(?:met|saw|heard) (?:you|u) (?:at|during|yesterday|last|earlier|this|speak at|speaking at|in person)\b"#),
         ClaimPattern(.met, #"\bi was (?:your|one of your) (?:former )?(?:students?|mentees?)\b(?!')"#),
         ClaimPattern(.met, #"\b(?:following up|follow up|following) (?:on|from) our (?:call|chat|meeting|conversation|talk|discussion|coffee|lunch|exchange)\b"#),
-        ClaimPattern(.met, #"\b(?:thanks|thank you) (?:again )?for (?:the|our) (?:chat|call|conversation|meeting|coffee|lunch|discussion|great chat|great conversation|nice chat)\b"#),
-        ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after)\b"#),
+        ClaimPattern(.met, #"\b"# + Phrases.thanks + #" (?:again )?for (?:the|our) (?:great |nice |lovely |good |interesting |fun )?(?:chat|call|conversation|meeting|coffee|lunch|discussion|exchange)\b"#),
+        ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after|over|in the|on the)\b"#),
         ClaimPattern(.met, #"\b(?:ran|bumped) into (?:you|each other)\b|\bat (?:your|the) booth\b|\bsat (?:next to|beside) (?:each other|you)\b"#),
         ClaimPattern(.met, #"\b(?:wir haben uns|dass wir uns) "# + sendersTeam + #"(?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
         ClaimPattern(.met, #"\bwir haben uns "# + sendersTeam + #"(?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
         ClaimPattern(.met, #"\bwir kennen uns (?:noch )?(?:von|vom)\b"#),
         ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b"#),
         ClaimPattern(.met, #"\bunser(?:em|es)? (?:gesprach|treffen|austausch) (?:auf|bei|beim|in|am|gestern|letzte)\b"#),
-        ClaimPattern(.met, #"\bnous nous sommes (?:rencontres|rencontrees|croises|parle|vus)\b|\bon s'est (?:rencontres|croises|vus|parle)\b"#),
-        ClaimPattern(.met, #"\bravie? (?:de|d') ?(?:vous |t')?(?:avoir )?(?:rencontre|croise|echange)"#),
+        ClaimPattern(.met, #"\b(?:nous nous sommes|on s'est) (?:deja )?(?:rencontre|croise|parle|vu)e?s?\b"#),
+        // "Ravi d'avoir échangé", not "ravi d'échanger avec vous" (glad to talk, some day).
+        ClaimPattern(.met, #"\bravie? (?:de|d') ?(?:vous |t')?(?:avoir )?(?:rencontre|croise)e?s?\b|\bravie? (?:de |d')(?:vous |t')?avoir echange"#),
         ClaimPattern(.met, #"\b(?:suite a|apres) notre (?:rencontre|echange|discussion|conversation|appel|rendez-vous)\b"#),
         ClaimPattern(.met, #"\bnos (?:conocimos|vimos|encontramos)\b|\b(?:fue un placer|encantad[oa] de|gusto) (?:conocerte|conocerle|haberte conocido|verte|charlar)\b"#),
         ClaimPattern(.met, #"\bnuestra (?:charla|conversacion|reunion) (?:en|de|del|durante|ayer)\b"#),
         ClaimPattern(.met, #"\bnos (?:vimos|cruzamos) (?:en|durante)\b"#),
-        ClaimPattern(.met, #"\bnos conhecemos\b|\b(?:foi um prazer|prazer em) (?:te )?(?:conhecer|conhece-l[oa]|ver)\b|\bnossa (?:conversa|reuniao) (?:no|na|em|durante|ontem)\b"#),
+        ClaimPattern(.met, #"\bnos conhecemos\b|\b(?:conversamos|falamos) (?:no|na|em|durante|ontem)\b|\b(?:foi um prazer|prazer em) (?:te )?(?:conhecer|conhece-l[oa]|ver)\b|\bnossa (?:conversa|reuniao) (?:no|na|em|durante|ontem)\b"#),
         ClaimPattern(.met, #"\b(?:we|wij) hebben elkaar (?:\S+ ){0,4}(?:ontmoet|gesproken|gezien)\b|\bleuk (?:je|u|jou) (?:\S+ ){0,4}(?:ontmoet|gesproken|te spreken|te ontmoeten|gezien)\b|\bons gesprek (?:op|bij|tijdens|gisteren)\b"#),
         ClaimPattern(.met, #"\bci siamo (?:conosciuti|conosciute|incontrati|visti|sentiti|parlati)\b|\b(?:piacere|e stato un piacere) (?:di )?(?:averti|averla|conoscerti) (?:conosciut[oa]|incontrat[oa])?\b|\bla nostra (?:chiacchierata|conversazione) (?:a|al|alla|durante|di ieri)\b"#),
     ]
 
+    /// The words of a trade, a place or a crowd, which no group is: "the Rotterdam area",
+    /// "the Go community", "the Kubernetes space".
+    private static let notAGroup = #"(?!(?:\S+ ){1,3}(?:space|area|region|industry|field|world|sector|ecosystem|scene|market|business|community)\b)"#
+
     static let group: [ClaimPattern] = [
-        ClaimPattern(.group, #"\b(?:i'm|i am) (?:also )?(?:in|a member of) the "#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:i'm|i am) (?:also )?(?:in|a member of) the "# + notAGroup, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:via|through|from) the (?:\S+ ){1,6}group\b"#, inside(.group, required: true)),
         ClaimPattern(.group, #"\b(?:we share|same) (?:a |the )?(?:linkedin )?group:? (?:as you:? )?"#, after(.group, strict: true)),
         ClaimPattern(.group, #"\bfellow (?:\S+ ){1,6}members?\b"#, inside(.group, required: true)),
@@ -291,7 +301,8 @@ enum ClaimPatterns {
         ClaimPattern(.group, #"\bwir sind (?:beide )?in der gruppe "#, after(.group, strict: true)),
         ClaimPattern(.group, #"\b(?:we|wij) zitten (?:allebei |beide )?in (?:de )?(?:groep )?"#, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:fellow|both|also a|also|as a fellow|as fellow) members? (?:of|in) (?:the )?"#, after(.group)),
-        ClaimPattern(.group, #"\b(?:we're|we are|we're both|we are both) (?:both )?(?:members of|in) the "#, after(.group, required: true, strict: true)),
+        // "We're both in the Kubernetes space" names a trade, not a group.
+        ClaimPattern(.group, #"\b(?:we're|we are|we're both|we are both) (?:both )?(?:members of|in) the "# + notAGroup, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:in|from|of) the same (?:linkedin |slack |online )?(?:group|community)\b"#),
         ClaimPattern(.group, #"\b(?:we share|we're in|we are in|both in) (?:a|the same|a common) (?:linkedin )?group\b"#),
         ClaimPattern(.group, #"\b(?:saw|found|noticed|read) (?:you|your (?:post|comment|question|answer)) in the "#, after(.group, required: true, strict: true)),
@@ -328,7 +339,7 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"\bnuestr[oa] (?:amig[oa]|contacto) en comun "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bme (?:sugeriu|recomendou|indicou|falou)\b|\b(?:sugeriu|recomendou|indicou|falou)-me\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\bnoss[oa] (?:amig[oa]|contato|contacto) em comum "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\b(?:raadde|adviseerde|tipte) me\b|\bheeft me (?:\S+ )?(?:aangeraden|getipt|doorverwezen)"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:raadde|adviseerde|tipte) me\b|\bheeft me (?:\S+ )?(?:aangeraden|getipt|doorverwezen)|\bgaf me (?:je|jouw|uw) (?:naam|nummer|gegevens)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\bonze (?:gemeenschappelijke|gezamenlijke|wederzijdse) (?:connectie|kennis|vriend|vriendin|contact|collega) "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bmi ha (?:suggerito|consigliato|parlato)"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:il nostro|la nostra) (?:amic[oa]|contatto|conoscenza) (?:in )?comune "#, after(.person, required: true, strict: true)),

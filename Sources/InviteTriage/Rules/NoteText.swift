@@ -251,7 +251,8 @@ struct NoteText {
                 var names = 0
                 while start < words.count, names < 3 {
                     let word = original(start)
-                    guard EntityExtractor.isCapitalised(word) || isPunctuation(word) else { break }
+                    guard EntityExtractor.isCapitalised(word) || isPunctuation(word),
+                          !senderWords.contains(EntityExtractor.bare(straighteningQuotes(TextFolding.fold(word)))) else { break }
                     let closes = EntityExtractor.endsClause(word) || word.hasSuffix("—") || isPunctuation(word)
                     start += 1
                     names += 1
@@ -353,12 +354,16 @@ struct NoteText {
 
     /// Where the greeting ends: greeting words, then the addressee's name as written
     /// (capitalised words, up to the punctuation that closes it): "Hi Elena," "Dear Ms Marsh —".
+    private static let senderWords: Set<String> = ["i", "i'm", "im", "i've", "i'd", "i'll", "we", "we're", "we've", "my", "our"]
+
     static func greetingEnd(_ folded: [String], original: [String]) -> Int {
         var start = 0
         while start < folded.count, Phrases.greetingWords.contains(EntityExtractor.bare(folded[start])) { start += 1 }
         guard start > 0 else { return 0 }
         var names = 0
-        while start < folded.count, names < 3, EntityExtractor.isCapitalised(original[start]) || isPunctuation(original[start]) {
+        // "Hi, I'm Tom": the sender speaking, not a name greeted.
+        while start < folded.count, names < 3, !senderWords.contains(EntityExtractor.bare(folded[start])),
+              EntityExtractor.isCapitalised(original[start]) || isPunctuation(original[start]) {
             let closes = EntityExtractor.endsClause(original[start]) || original[start].hasSuffix("—") || isPunctuation(original[start])
             start += 1
             names += 1

@@ -107,6 +107,10 @@ enum Phrases {
         "comunicazione",
     ]
 
+    /// "Thanks" as a pattern fragment, with the words of other languages people write it in
+    /// within an English note ("merci for the great chat", "kiitos for the help").
+    static let thanks = #"(?:thanks|thank you|thx|ty|many thanks|big thanks|huge thanks|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dank je|dank|tak|tack|kiitos|terima kasih|dziekuje|dzieki)"#
+
     static let greetingWords: Set<String> = [
         "hi", "hello", "hey", "dear", "greetings", "good", "morning", "afternoon", "evening", "hiya", "yo",
         "hallo", "liebe", "lieber", "sehr", "geehrte", "geehrter", "guten", "tag", "moin", "servus", "gruss", "gott",

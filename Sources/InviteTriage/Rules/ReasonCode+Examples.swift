@@ -52,6 +52,17 @@ extension ReasonCode {
             RuleExample("Jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn.", fires: true),
             RuleExample("Cześć Elena, poznałyśmy się na KubeCon w Paryżu i rozmawiałyśmy o operatorach Postgresa. Miło było!", fires: false),
             RuleExample("hey elena, thx for the k8s workshop yesterday at Codam, learned a ton. connecting as promised", fires: false),
+            // The sender's introduction is theirs, however much it names: "X here", an apposition, "Hi, I'm".
+            RuleExample("Robert Walters here - we're partnering with a scale-up in Amsterdam. Open to a quick chat?", fires: true),
+            RuleExample("Hi Elena, I write a newsletter, The Platform Brief, read by 12k infra engineers. Thought you'd enjoy it!", fires: true),
+            RuleExample("Hi, I'm a final year CS student at TU Eindhoven. Could you give me some advice on platform engineering?", fires: true),
+            RuleExample("Hi! The Gartner IT Symposium in Barcelona is coming up in November, are you attending?", fires: true),
+            RuleExample("Hi Elena, your experience at Northwind Analytics and Helio Systems is impressive. Let's connect.", fires: true),
+            RuleExample("Hi Elena, we're contacting KubeCon EU speakers about our roundtable in Paris. Can I send details?", fires: true),
+            RuleExample("Hi Elena, we're both in the Kubernetes space, let's connect!", fires: true),
+            RuleExample("Hi Elena, I see we both attended KubeCon EU 2026. Would be great to connect with fellow attendees!", fires: true),
+            RuleExample("Hi {{firstName}}, I noticed your impressive work at {{company}} and would love to connect!", fires: true),
+            RuleExample("Elena, I'll be at KubeCon NA in Atlanta and would love to grab a coffee with you. Let me know!", fires: true),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
@@ -70,7 +81,9 @@ extension ReasonCode {
             RuleExample("Former Oracle colleague here!", fires: false),
             RuleExample("My former Oracle colleague Sofia Brandt recommended I reach out.", .connectionSofiaBrandt, fires: false),
             RuleExample("My wife Maria and I just moved to Rotterdam.", fires: false),
-            RuleExample("Our clients include Helio Systems and Adyen. Would it make sense to book a call?", fires: true),
+            RuleExample("As one of our valued clients, you get early access to the new dashboard.", fires: true),
+            // A recruiter's or vendor's clients are theirs: no claim about the reader.
+            RuleExample("Our clients in Utrecht and Eindhoven are after exactly your profile.", fires: false),
             RuleExample("Fellow MIT alum, let's connect!", fires: true),
             RuleExample("Fellow HS alum, would love to connect.", fires: true),
             RuleExample("I've done business with Helio Systems for years as their insurance broker.", fires: true),
@@ -118,6 +131,13 @@ extension ReasonCode {
             RuleExample("Loved your post on helping startups grow their platform teams.", fires: false),
             RuleExample("Loved your talk, would be great to stay in touch.", fires: false),
             RuleExample("Hi Elena, we're a leader in data observability. Companies like Picnic and Coolblue rely on us.", fires: true),
+            RuleExample("Earn passive income with Bitcoin staking on Binance, no experience needed.", fires: true),
+            RuleExample("Hi Elena, I'm an account exec at HashiCorp, happy to walk you through HCP Terraform.", fires: true),
+            RuleExample("We've built an AI SDR that books meetings while you sleep. 5x pipeline in 30 days.", fires: true),
+            RuleExample("Most platform leads we speak to are overspending on Datadog by 40%. Worth a chat?", fires: true),
+            RuleExample("Thanks for speaking at our platform engineering roundtable, it got a lot of follow-up.", fires: false),
+            RuleExample("No pitch, I just want to compare notes on CloudNativePG with per-tenant clusters.", fires: false),
+            RuleExample("Met at the Dutch Go Day after-party, we argued about sqlc vs GORM for 40 minutes.", fires: false),
         ]
         case .repeatInvitation: [
             RuleExample(nil, .invitedBefore, fires: true),
@@ -143,6 +163,22 @@ extension ReasonCode {
             RuleExample("Thanks for your insights!", fires: false),
             RuleExample("Would love to invite you to speak at our Global Leaders Summit (speaker package applies).", fires: false),
             RuleExample("Would you like to give a keynote at our Global CIO Summit? A speaker package applies.", fires: false),
+            // What only someone the reader has dealt with writes.
+            RuleExample("Neighbour from no. 14 here! Thanks again for watering the plants in August.", fires: true),
+            RuleExample("hi! i'm the one who asked about IO limits at the end of your Q&A, ping 🙂", fires: true),
+            RuleExample("Elena, I'm Kees, the DBA who sat in on your migration to the Postgres operator.", fires: true),
+            RuleExample("You interviewed me for the platform role in February, I learned a lot.", fires: true),
+            RuleExample("great talk tonight Elena!! the pgbouncer transaction mode gotcha slide 👌", fires: true),
+            RuleExample("Hi Elena, as promised at the meetup, here's my connection request 😊", fires: true),
+            RuleExample("thanks for the detailed review on my PR last week, great catch", fires: true),
+            RuleExample("Hi Elena, danke nochmal für die Hilfe beim pgbouncer-Problem letzte Woche.", fires: true),
+            RuleExample("Hoi Elena, onze kinderen zitten samen in groep 4. Leuk om te connecten.", fires: true),
+            RuleExample("Hi Elena, I noticed you spoke at KubeCon EU 2026 - congrats! Let's connect.", fires: false),
+            RuleExample("Thanks in advance for your feedback on our new dashboard.", fires: false),
+            RuleExample("I'm the founder of Acme, the platform that helps teams like you ship faster.", fires: false),
+            RuleExample("Big thanks for letting me shadow your on-call rotation last summer.", fires: true),
+            RuleExample("your slide with the tenant density graph is now printed on our office wall", fires: true),
+            RuleExample("Hi Elena, following your work with interest. Connect?", fires: false),
         ]
         case .sharedConnection: [
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
@@ -196,6 +232,8 @@ extension ReasonCode {
             RuleExample("As an ex-Helio Systems customer, we loved your billing platform.", fires: false),
             RuleExample("Me encanta tu trabajo en Northwind.", fires: false),
             RuleExample("Estoy en Helio Systems esta semana para una reunión.", fires: false),
+            RuleExample("Elena! Markus from Helio here. Finally on LinkedIn properly, wanted to reconnect.", fires: true),
+            RuleExample("Hi Elena, Tom from Hays here. Hope you're well!", fires: false),
         ]
         case .sharedSchool: [
             RuleExample("Fellow Edinburgh alum here, class of 2013!", fires: true),
@@ -233,6 +271,13 @@ extension ReasonCode {
             RuleExample("I hope we meet at KubeCon next year.", fires: false),
             RuleExample("We haven't met yet, but I enjoy your posts.", fires: false),
             RuleExample("Hallo Elena, schön, dass wir uns auf der FOSDEM kennengelernt haben!", fires: true),
+            RuleExample("Salut Elena, on s'est rencontrées à la KubeCon de Paris, au stand Postgres !", fires: true),
+            RuleExample("Oi Elena! Conversamos no hallway track da KubeCon sobre backups.", fires: true),
+            RuleExample("Thx for the chat over dinner yesterday, Elena 🙏", fires: true),
+            RuleExample("Hi Elena, great to finally meet in person at KubeCon after two years of PR reviews!", fires: true),
+            RuleExample("Met at the Dutch Go Day after-party, we argued about sqlc vs GORM for 40 minutes.", fires: true),
+            RuleExample("hi elena, saw u at the marathon expo picking up ur bib, good luck sunday!", fires: true),
+            RuleExample("Bonjour Elena, je serais ravi d'échanger avec vous sur le cloud.", fires: false),
         ]
         case .priorConversation: [
             RuleExample(nil, .regularConversation, fires: true),
@@ -254,7 +299,7 @@ extension ReasonCode {
             RuleExample("Olá Elena, trabalhamos juntos na Helio. Vamos manter contato!", fires: false),
             RuleExample("Hej!", fires: false),
             // Names no pattern reads, given to the reader: not a note to anyone.
-            RuleExample("hey elena, thx for the k8s workshop yesterday at Codam, learned a ton. connecting as promised", fires: true),
+            RuleExample("hey elena, the k8s workshop you ran at Codam was great, learned a ton", fires: true),
             RuleExample("Elena, we're putting together the speaker lineup for PGConf.NL and your Helio migration story would be perfect.", fires: true),
             // What a mail merge fills in, the sender's introduction, a job, a meeting still to come.
             RuleExample("Hi Elena, I see you've been at Northwind Analytics for a while now. Impressive career! Let's connect.", fires: false),

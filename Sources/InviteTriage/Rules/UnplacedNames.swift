@@ -1,10 +1,11 @@
-/// Names a note gives to the reader that no pattern reads: "thx for the k8s workshop at Codam",
+/// Names a note gives to the reader that no pattern reads: "the k8s workshop you ran at Codam",
 /// "your Helio migration story", "caught your bit on the Data Engineering Podcast". Such a note
 /// is not a stock note (one that could go to anyone): like a note in another language, it is
 /// left to the reader. Only in a note that speaks to the reader or of the two of them ("you",
 /// "we", "both"), that neither recruits nor gives itself away as stock (`stockTells`), and only
 /// names that say something of the two of them: not the sender's own introduction ("I'm a
-/// partner at Acme", "our client in London"), names a pitch lists, the greeting or sign-off,
+/// partner at Acme", "our client in London", "Tom from Hays here", "I write a newsletter, The
+/// Platform Brief"), names a pitch lists, the greeting or sign-off,
 /// the reader's name, days, or what a mail merge fills in (the reader's current employer,
 /// title, location and skills, and the words of a trade: `Placed`).
 enum UnplacedNames {
@@ -20,17 +21,23 @@ enum UnplacedNames {
         let ownerWords = Set(ownerNames.flatMap { $0.split(separator: " ").map(String.init) })
         var found: [String] = []
         var index = NoteText.greetingEnd(folded, original: words)
-        var sentenceStart = true, inIntroduction = false
+        var sentenceStart = true, clauseStart = true, inIntroduction = false
         while index < end {
             let word = words[index], bare = bare(folded[index])
             defer {
                 let closes = EntityExtractor.endsClause(word) || dashes.contains(word)
                 // An emoji ends a sentence as often as a full stop: "… at Northwind 🎉 Would love to".
                 sentenceStart = bare.isEmpty || closes && (".!?".contains(word.last ?? " ") || word.count == 1)
-                if closes { inIntroduction = false }
+                clauseStart = sentenceStart || closes
+                if closes, !(word.hasSuffix(",") && index + 1 < end && isApposition(words[index + 1], folded[index + 1])) {
+                    inIntroduction = false
+                }
                 index += 1
             }
+            if clauseStart, endsWithHere(words, folded, from: index, end: end) { inIntroduction = true }
             if introductions.contains(bare) || socialProof.contains(bare) { inIntroduction = true }
+            // "I'm the one who asked…", "I'm the PM who sat in your brown-bag": what follows is theirs and yours.
+            if bare == "who" || bare == "whose" { inIntroduction = false }
             if let seconds = pairs[bare], index + 1 < end, seconds.contains(Self.bare(folded[index + 1])) { inIntroduction = true }
             guard !inIntroduction, !bare.isEmpty, !notNames.contains(bare), !ownerWords.contains(bare),
                   !EntityExtractor.isTime(bare) else { continue }
@@ -82,6 +89,26 @@ enum UnplacedNames {
     }
 
     private static let dashes: Set<String> = ["-", "—", "–"]
+
+    /// "Tom from Hays here", "Robert Walters here -": a clause of a few words that ends with
+    /// "here" introduces its sender.
+    private static func endsWithHere(_ words: [String], _ folded: [String], from start: Int, end: Int) -> Bool {
+        for index in (start + 1)..<min(end, start + 6) {
+            if bare(folded[index]) == "here" {
+                return index + 1 == end || EntityExtractor.endsClause(words[index]) || dashes.contains(words[index + 1])
+            }
+            if EntityExtractor.endsClause(words[index]) { return false }
+        }
+        return false
+    }
+
+    /// A name or an article after an introduction's comma goes on with it: "I write a
+    /// newsletter, The Platform Brief", "our client, a bank in Amsterdam, would love to talk".
+    private static func isApposition(_ word: String, _ folded: String) -> Bool {
+        let bare = bare(folded)
+        if bare == "i" || bare.hasPrefix("i'") || bare == "we" { return false }
+        return ["a", "an", "the"].contains(bare) || EntityExtractor.isCapitalised(word)
+    }
 
     /// "k8s", "PGConf.NL", "pgBackRest", "PUG": a digit among two letters or more ("3x" and
     /// "1h" are amounts), a capital after a small letter, or two to six capitals.
@@ -154,8 +181,9 @@ enum UnplacedNames {
          ["we", "organise"], ["we", "organize"], ["we", "run"], ["we", "help"], ["we've", "launched"], ["we", "launched"]]
         // What the sender does: "I lead partnerships at Snowflake", "we're organising Cloud Expo".
         + ["lead", "run", "host", "write", "organise", "organize", "head", "manage", "founded", "invest", "curate", "represent",
-           "work"].map { ["i", $0] }
-        + ["building", "organising", "organizing", "launching", "forming", "hosting", "running", "opening"].map { ["we're", $0] }
+           "work", "partner"].map { ["i", $0] }
+        + ["building", "organising", "organizing", "launching", "forming", "hosting", "running", "opening", "partnering", "working",
+           "recruiting", "hiring", "expanding"].map { ["we're", $0] }
     )
 
     /// Capitalised words that name nothing: pronouns, LinkedIn's own words, courtesy.
@@ -182,11 +210,20 @@ enum UnplacedNames {
         "whatsapp", "telegram",
     ]
 
-    /// What makes a note stock however much it names: an invitation to an event to come, the
-    /// reader's profile read back ("I noticed you went to"), the two not having met yet.
+    /// What makes a note stock however much it names: an invitation to an event to come or to
+    /// join something, the reader's profile read back ("I noticed you went to", "your journey
+    /// from Brightline to Helio"), outreach to a list ("we're contacting KubeCon speakers"), a
+    /// webinar, a placeholder left unfilled, the two not having met yet.
     private static let stockTells = NotePatternFamily([
-        #"\bjoin us\b|\binvite you\b|\bwould you like to (?:join|attend|speak)\b|\binterested in (?:speaking|joining|attending)\b|\bfree pass\b|\byou(?:'ve| have) been (?:selected|nominated|shortlisted)\b|\b(?:noticed|saw|see) (?:that )?you(?:'re| are| went| studied| work| worked| were| have)\b"#,
-        #"(?<!great to |nice to |good to |lovely to |glad to )\bsee you (?:at|in|there)\b|\b(?:will you be|are you going to|are you attending) |\bhope (?:\S+ ){0,3}(?:meet|see you)\b|\b(?:would love|love|looking forward|keen) to meet\b|\bhaven'?t (?:yet )?met\b|\b(?:never|not yet) met\b|\bdon'?t know each other\b"#,
+        #"\bjoin us\b|\binvite you\b|\bwould you like to (?:join|attend|speak)\b|\binterested in (?:speaking|joining|attending)\b|\bfree pass\b|\byou(?:'ve| have) been (?:selected|nominated|shortlisted)\b|\b(?:noticed|saw|see) (?:that )?you(?:'re| are| went| studied| work| worked| were| have| attended| spoke| presented| joined)\b"#,
+        #"(?<!great to |nice to |good to |lovely to |glad to )\bsee you (?:at|in|there)\b|\b(?:will you be|are you going to|are you attending)\b|\b(?:is|are) coming up\b|\bhope (?:\S+ ){0,3}(?:meet|see you)\b|\b(?:would love|love|looking forward|keen) to meet\b|\bhaven'?t (?:yet )?met\b|\b(?:never|not yet) met\b|\bdon'?t know each other\b"#,
+        // Outreach to a list and invitations to join: "we're contacting KubeCon speakers",
+        // "join our Slack", "would you like an invite?", "your experience at X is impressive".
+        #"\b(?:we're|we are|i'm|i am) (?:contacting|reaching out to|inviting|connecting with) (?:\S+ ){0,4}(?:speakers|attendees|leaders|founders|ctos|engineers|professionals|alumni|members|experts)\b|\bcan i send (?:you )?(?:the |some |more )?(?:details|info|information)\b"#,
+        #"\bjoin (?:our|my) (?:\S+ ){0,2}(?:slack|community|discord|group|network|newsletter|mailing list|waitlist|beta|circle|club|roundtable|dinner)\b|\b(?:would you like|want|fancy|care for) an? invit|\bexclusive (?:\S+ ){0,2}(?:dinner|roundtable|event|breakfast|lunch|briefing|community)\b"#,
+        #"\byour (?:\S+ ){0,2}(?:experience|background|profile|journey|career|expertise) (?:at|in|with|as|is|caught|stood|from)\b|\b(?:noticed|saw|see) (?:that )?we (?:both )?(?:attended|are|were|went)\b"#,
+        // Events to come, webinars, template placeholders left unfilled ("Hi {{firstName}}").
+        #"\b(?:i'll|i will) be (?:at|attending) |\bwebinar\b|\bfree registration\b|\blink in my (?:profile|bio)\b|\{\{"#,
         #"\bnog niet (?:ontmoet|gesproken)\b|\bno nos conocemos\b|\bpas encore (?:rencontr|croise)|\bnoch nicht (?:kennengelernt|getroffen)\b|\bnao nos conhecemos\b|\bnon ci conosciamo\b"#,
     ])
 }

@@ -145,13 +145,15 @@ import Testing
         }
     }
 
-    /// `NoteText.core` as it was before the fast paths.
+    /// `NoteText.core` as it was before the fast paths (and since, the sender's words after a greeting).
     static func referenceCore(of folded: [String], original: [String]) -> String {
         var start = 0
         while start < folded.count, Phrases.greetingWords.contains(referenceBare(folded[start])) { start += 1 }
         if start > 0 {
             var names = 0
-            while start < folded.count, names < 3, EntityExtractor.isCapitalised(original[start]) || isPunctuation(original[start]) {
+            // "Hi, I'm Tom": the sender speaking, not a name greeted.
+            while start < folded.count, names < 3, !["i", "i'm", "im", "i've", "i'd", "i'll", "we", "we're", "we've", "my", "our"].contains(referenceBare(folded[start])),
+                  EntityExtractor.isCapitalised(original[start]) || isPunctuation(original[start]) {
                 let closes = EntityExtractor.endsClause(original[start]) || original[start].hasSuffix("—") || isPunctuation(original[start])
                 start += 1
                 names += 1

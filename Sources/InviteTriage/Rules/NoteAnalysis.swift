@@ -172,10 +172,12 @@ struct NotePatternFamily: @unchecked Sendable {
         prefilter = LiteralPrefilter(patterns)
     }
 
-    /// Whether any pattern matches `text` (folded): for the few notes a rule asks about.
+    /// Whether any pattern matches `text` (folded): for the few notes a rule asks about. Only
+    /// the patterns whose fragments the text holds are run.
     func matchesAny(_ text: String) -> Bool {
         let range = NSRange(location: 0, length: text.utf16.count)
-        return regexes.contains { $0.firstMatch(in: text, range: range) != nil }
+        let mayMatch = prefilter.mayMatch(text)
+        return regexes.indices.contains { mayMatch[$0] && regexes[$0].firstMatch(in: text, range: range) != nil }
     }
 }
 
@@ -211,7 +213,8 @@ enum NotePatterns {
         #"\b"# + Phrases.thanks + #"(?: so much| again| a lot)?(?: again)? for (?:the |your |that |all the |all your |doing that |doing the )?(?:\S+ ){0,2}(?:help|review|reviews|intro|introduction|feedback|advice|comments?|patience|reference call|reference|fix|repro|response|reply|answers?|pointers?|tips?|hospitality|tour|ride|lift|referral|recommendation|mentoring|guidance|support|heads-up|hint|explanation|walkthrough|evening|night|dinner|drinks|run|hike)\b"#,
         #"\b"# + Phrases.thanks + #" (?:so much |again |a lot )?(?:for|voor|por|pour|per|fur) (?:letting|taking (?!the time)|having|inviting|invitarme|including|hosting|showing|helping|doing|joining|covering|lending|answering|walking|pointing|giving|stepping)\b"#,
         #"\b"# + Phrases.thanks + #" (?:so much )?again\b|\b"# + Phrases.thanks + #" (?:so much )?for (?:today|tonight|yesterday|this morning|this afternoon|last night|(?:connecting|introducing) (?:me|us) (?:with|to)|stepping in|having me|hosting me|the opportunity to (?:present|speak|shadow|visit|join your|interview|work with))\b"#,
-        #"\b(?:i'?m|i am|i was|it'?s me),? (?:\S+,? )?the (?:\S+ ){0,5}(?:who|whose|that) [^.!?]*(?:(?<!like )\byou\b|\byour\b)|\b(?:i'?m|i am|i was) the one (?:who|that)\b"#,
+        #"\b(?:i'm|im|i am|i was|it's me|its me),? (?:\S+,? )?the (?:\S+ ){0,5}(?:who|whose|that) [^.!?]*(?:(?<!like )\byou\b|\byour\b)"#,
+        #"\b(?:i'm|im|i am|i was) the one (?:who|that)\b"#,
         #"\b(?:as (?:i )?promised|as discussed|as agreed|like i promised)\b"#,
         #"(?<!noticed |noticed that |see |see that |saw that )\byou (?:(?:helped|interviewed|mentored|hired|coached|introduced|referred|invited|taught|supervised|onboarded|unblocked|saved|rescued|recommended|showed|told) (?:me|us)\b|(?:reviewed|fixed|debugged|answered|approved|designed|pinged|suggested|stayed on|left (?:a |some )?(?:comments?|feedback|review|note))\b)"#,
         #"\b(?:great|excellent|awesome|amazing|fantastic|brilliant|superb|inspiring|loved the|enjoyed the|loved your|enjoyed your) (?:talk|keynote|session|workshop|presentation|demo|lightning talk|panel)(?: (?:today|tonight|yesterday|this morning|earlier|at|in|on)\b|!)"#,

@@ -108,8 +108,10 @@ enum Phrases {
     ]
 
     /// "Thanks" as a pattern fragment, with the words of other languages people write it in
-    /// within an English note ("merci for the great chat", "kiitos for the help").
-    static let thanks = #"(?:thanks|thank you|thx|ty|many thanks|big thanks|huge thanks|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dank je|dank|tak|tack|kiitos|terima kasih|dziekuje|dzieki)"#
+    /// within an English note ("merci for the great chat", "kiitos for the help"). Not "ty",
+    /// "tak" or "tack": as fragments they are in "party", "take" and "stack", and the
+    /// prefilter would run these patterns on most notes.
+    static let thanks = #"(?:thanks|thank you|thx|many thanks|big thanks|huge thanks|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dank je|dank|kiitos|terima kasih|dziekuje|dzieki)"#
 
     static let greetingWords: Set<String> = [
         "hi", "hello", "hey", "dear", "greetings", "good", "morning", "afternoon", "evening", "hiya", "yo",

@@ -190,9 +190,13 @@ enum NotePatterns {
     /// invitation to speak a personal note.
     private static let speakerPays = #"(?<!no )(?<!pay a )(?<!pay the )(?<!pay you a )(?<!cover a )(?<!cover the )(?<!cover your )(?<!free )\b(?:(?:speaker|sponsorship|exhibitor) package|(?:speaker|delegate|registration|entry|application|membership|joining|participation) fee)s?\b(?!:? (?:is |are |was |were |will be |has been |have been )?waived)"#
 
+    /// Flattery that follows "your talk" or "your work" in a note to anyone: "your work on
+    /// Postgres operators caught my eye".
+    private static let flattery = #"(?!\S* (?:\S+ ){0,4}(?:caught my eye|caught my attention|stood out|is impressive|looks impressive|is inspiring|impressed me))"#
+
     static let personal = NotePatternFamily([
-        #"\b(?:your|ur) (?:\S+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|slide|diagram|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos)\b"#,
-        #"\byour work (?:on|in|at|with(?! interest)|around)\b"#,
+        #"(?<!came across |stumbled upon |stumbled across )\b(?:your|ur) (?:\S+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|slide|diagram|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos|patch|commit|rfc)\b"# + flattery,
+        #"\byour work (?:on|in|at|with(?! interest)|around)\b"# + flattery,
         #"\bthe (?:talk|post|article|session|panel|keynote) you (?:gave|wrote|did|posted|shared)\b"#,
         #"\b"# + Phrases.thanks + #" for (?:organi[sz]ing|hosting|running|sharing|writing|presenting|speaking|the tip|the tips|the advice|your help|your answer|your feedback|the pointer)\b"#,
         #"\b"# + Phrases.thanks + #" for (?:the|your) (?:\S+ ){0,2}(?:q&a|talk|session|webinar|presentation|keynote|workshop)\b"#,
@@ -216,7 +220,13 @@ enum NotePatterns {
         #"\b(?:i'm|im|i am|i was|it's me|its me),? (?:\S+,? )?the (?:\S+ ){0,5}(?:who|whose|that) [^.!?]*(?:(?<!like )\byou\b|\byour\b)"#,
         #"\b(?:i'm|im|i am|i was) the one (?:who|that)\b"#,
         #"\b(?:as (?:i )?promised|as discussed|as agreed|like i promised)\b"#,
-        #"(?<!noticed |noticed that |see |see that |saw that )\byou (?:(?:helped|interviewed|mentored|hired|coached|introduced|referred|invited|taught|supervised|onboarded|unblocked|saved|rescued|recommended|showed|told) (?:me|us)\b|(?:reviewed|fixed|debugged|answered|approved|designed|pinged|suggested|stayed on|left (?:a |some )?(?:comments?|feedback|review|note))\b)"#,
+        // "your mentee here", "Pieter here, the tall one who…", "it's the guy from the dinner who…".
+        #"\b(?:your|ur) (?:old |former |ex-?)?(?:mentee|student|intern|neighbou?r|trainee|tutee|co-mentor|flatmate|roommate|bandmate|carpool buddy) (?:here|from)\b|\bhere,? the (?:\S+ ){0,3}(?:one|guy|girl|woman|man|person|kid|dad|mum|mom) (?:who|that|from|with)\b|\b(?:it's|its|this is) the (?:\S+ ){0,2}(?:one|guy|girl|woman|man|person) (?:from|who|that)\b"#,
+        #"\b(?:je|jouw) (?:oud-)?(?:buurvrouw|buurman|mentee|stagiair|collega-mentor)\b|\b(?:deine?|ihre?) (?:nachbarin|nachbar|mentee|praktikantin|praktikant)\b|\b(?:tu|su) (?:vecina|vecino|mentee|alumn[oa])\b|\b(?:ta|ton|votre) (?:voisine|voisin|mentee|stagiaire)\b|\b(?:la tua|il tuo) (?:vicina|vicino|mentee|studente|studentessa)\b|\bwir waren (?:\S+ ){0,2}(?:in derselben|in der gleichen|im selben|im gleichen)\b"#,
+        #"\b(?:couldn'?t|could not|wouldn'?t|would not) have (?:\S+ ){0,6}without (?:you|your|our)\b|\byou'?ll be my (?:new )?(?:manager|mentor|boss|lead|buddy|onboarding buddy)\b"#,
+        #"\b(?:on|at|in|after|during|since|from) (?:last week's|yesterday's|today's|this morning's|last night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:call|meeting|session|workshop|rehearsal|practice|training|game|match|dinner|meetup|talk|review|sail|race)\b"#,
+        #"\byour (?:\S+ ){0,2}(?:review|reviews|feedback|comments|advice|patch|fix|help|mentoring|sessions|tips?|answer) (?:was|were|helped|saved|made|got|worked|did|meant|changed|said|taught|turned)\b"#,
+        #"(?<!noticed |noticed that |see |see that |saw that )(?<!have |had |did |if )\byou (?:(?:helped|interviewed|mentored|hired|coached|introduced|referred|invited|taught|supervised|onboarded|unblocked|saved|rescued|recommended|showed|told) (?:me|us)\b|(?:reviewed|fixed|debugged|answered|approved|designed|pinged|suggested|stayed on|left|made|did|drew|sketched|turned|lent|took|brought|dropped|ran)\b)"#,
         #"\b(?:great|excellent|awesome|amazing|fantastic|brilliant|superb|inspiring|loved the|enjoyed the|loved your|enjoyed your) (?:talk|keynote|session|workshop|presentation|demo|lightning talk|panel)(?: (?:today|tonight|yesterday|this morning|earlier|at|in|on)\b|!)"#,
         #"\b(?:before|ahead of) our (?:\S+ ){0,3}(?:session|meeting|call|chat|interview|sync|catch-?up|1:1|coffee|lunch|dinner)\b|\b(?:reviewing|reviewed) each other'?s\b|\bwe (?:were|got) (?:paired|partnered|teamed) (?:up )?(?:in|on|for|at|during|together)\b"#,
         #"\b(?:our|onze|unsere|nos|nuestros|nossos|i nostri) (?:\S+ )?(?:kids|children|sons|daughters|kinderen|kinder|enfants|hijos|filhos|figli)\b|\bhope (?:the|your) (?:kids|children|little ones) (?:are|is)\b"#,
@@ -241,7 +251,7 @@ enum NotePatterns {
         #"\b(?:stelle|stellen|stellenangebot\w*|poste|postes|offre d'emploi|puesto|vacante|oferta de empleo|vaga|vagas|vacature\w*|functie|posizione|offerta di lavoro)\b"#,
         #"\b(?:wir suchen|nous recherchons|je recherche|buscamos|estamos buscando|procuramos|estamos procurando|we zoeken|cerchiamo|stiamo cercando|sto cercando)\b"#,
         #"\bopen to (?:a )?(?:new |fresh )?(?:challenges?|opportunities|offers?|a move|a change)\b|\blooking for (?:an? |experienced |senior )(?:\S+ ){0,3}(?:engineers?|developers?|head of|lead|manager|director|architect|specialists?)\b|\bzoeken (?:\S+ ){0,2}\S*(?:specialisten|engineers|developers|ontwikkelaars|kandidaten)\b"#,
-        #"\blooking for (?:freelance |new |a new )?(?:work|job|jobs|projects|gigs|clients)\b|\b\d+\+? years? (?:of )?(?:exp|experience)\b|\brefer me\b|\breferral\b"#,
+        #"\blooking for (?:freelance |new |a new )?(?:work|job|jobs|projects|gigs|clients)\b|\b\d+\+? years? (?:of )?(?:exp|experience)\b|\brefer me\b|\breferral\b|\b(?:my|your) (?:cv|resume)\b"#,
     ])
 
     static let sales = NotePatternFamily([

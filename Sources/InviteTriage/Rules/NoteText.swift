@@ -354,6 +354,7 @@ struct NoteText {
 
     /// Where the greeting ends: greeting words, then the addressee's name as written
     /// (capitalised words, up to the punctuation that closes it): "Hi Elena," "Dear Ms Marsh —".
+    /// Words that open the sender's own sentence, capitalised or not: never a name greeted.
     private static let senderWords: Set<String> = ["i", "i'm", "im", "i've", "i'd", "i'll", "we", "we're", "we've", "my", "our"]
 
     static func greetingEnd(_ folded: [String], original: [String]) -> Int {

@@ -63,6 +63,11 @@ extension ReasonCode {
             RuleExample("Hi Elena, I see we both attended KubeCon EU 2026. Would be great to connect with fellow attendees!", fires: true),
             RuleExample("Hi {{firstName}}, I noticed your impressive work at {{company}} and would love to connect!", fires: true),
             RuleExample("Elena, I'll be at KubeCon NA in Atlanta and would love to grab a coffee with you. Let me know!", fires: true),
+            RuleExample("Hello Elena, we noticed your profile mentions PostgreSQL. Crunchy Data is hosting a roundtable in Amsterdam.", fires: true),
+            RuleExample("Bonjour Elena, votre parcours entre Édimbourg, Berlin et Rotterdam est impressionnant.", fires: true),
+            RuleExample("Hi Elena, we're gathering CTOs for a private dinner in Rotterdam, hosted by Red Hat. May I send you an invite?", fires: true),
+            RuleExample("Hola Elena, vi tu perfil y me pareció muy interesante. Trabajo en ventas de soluciones cloud en Accenture.", fires: true),
+            RuleExample("Hi Elena, your work on Postgres operators caught my eye. Would love to pick your brain.", fires: true),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
@@ -179,6 +184,17 @@ extension ReasonCode {
             RuleExample("Big thanks for letting me shadow your on-call rotation last summer.", fires: true),
             RuleExample("your slide with the tenant density graph is now printed on our office wall", fires: true),
             RuleExample("Hi Elena, following your work with interest. Connect?", fires: false),
+            RuleExample("your mentee here! finally got the sre offer at mollie", fires: true),
+            RuleExample("Elena! Greetings from the Sunday volleyball lot - Pieter here, the tall one who keeps missing serves.", fires: true),
+            RuleExample("hey it's maarten from the volleyball team. you left your knee pads in my car", fires: true),
+            RuleExample("couldn't have done the system design round without our sessions", fires: true),
+            RuleExample("Anouk from recruiting told me you'll be my manager - just wanted to say hi before my first day", fires: true),
+            RuleExample("I'm the data lead who asked about read replicas on last week's call.", fires: true),
+            RuleExample("a quick thank you from the conference team: your reviews were the most detailed we got this year", fires: true),
+            RuleExample("Hoi Elena, ik ben je buurvrouw van nummer 14. Leuk dat je ook op LinkedIn zit.", fires: true),
+            RuleExample("Hi Elena, your work on Postgres operators caught my eye. Would love to pick your brain.", fires: false),
+            RuleExample("I came across your KubeCon EU 2026 talk and found it insightful. Would love to connect.", fires: false),
+            RuleExample("Have you made the move to managed Postgres yet? Would love to connect.", fires: false),
         ]
         case .sharedConnection: [
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
@@ -299,7 +315,7 @@ extension ReasonCode {
             RuleExample("Olá Elena, trabalhamos juntos na Helio. Vamos manter contato!", fires: false),
             RuleExample("Hej!", fires: false),
             // Names no pattern reads, given to the reader: not a note to anyone.
-            RuleExample("hey elena, the k8s workshop you ran at Codam was great, learned a ton", fires: true),
+            RuleExample("hey elena, the k8s workshop at Codam was great, you rock, learned a ton", fires: true),
             RuleExample("Elena, we're putting together the speaker lineup for PGConf.NL and your Helio migration story would be perfect.", fires: true),
             // What a mail merge fills in, the sender's introduction, a job, a meeting still to come.
             RuleExample("Hi Elena, I see you've been at Northwind Analytics for a while now. Impressive career! Let's connect.", fires: false),

@@ -1,13 +1,13 @@
-/// Names a note gives to the reader that no pattern reads: "the k8s workshop you ran at Codam",
-/// "your Helio migration story", "caught your bit on the Data Engineering Podcast". Such a note
-/// is not a stock note (one that could go to anyone): like a note in another language, it is
-/// left to the reader. Only in a note that speaks to the reader or of the two of them ("you",
-/// "we", "both"), that neither recruits nor gives itself away as stock (`stockTells`), and only
-/// names that say something of the two of them: not the sender's own introduction ("I'm a
-/// partner at Acme", "our client in London", "Tom from Hays here", "I write a newsletter, The
-/// Platform Brief"), names a pitch lists, the greeting or sign-off,
-/// the reader's name, days, or what a mail merge fills in (the reader's current employer,
-/// title, location and skills, and the words of a trade: `Placed`).
+/// Names a note gives to the reader that no pattern reads: "the k8s workshop at Codam was great,
+/// you rock", "your Helio migration story", "caught your bit on the Data Engineering Podcast". Such
+/// a note is not a stock note (one that could go to anyone): like a note in another language, it is
+/// left to the reader. Only in a note that speaks to the reader or of the two of them ("you", "we",
+/// "both"), that neither recruits nor gives itself away as stock (`stockTells`), and only names
+/// that say something of the two of them: not the sender's own introduction ("I'm a partner at
+/// Acme", "our client in London", "Tom from Hays here", "I write a newsletter, The Platform
+/// Brief"), names a pitch lists, the greeting or sign-off, the reader's name, days, or what a mail
+/// merge fills in (the reader's current employer, title, location and skills, and the words of a
+/// trade: `Placed`).
 enum UnplacedNames {
     /// The words of `note` that may name something (capitalised inside a sentence, or shaped as
     /// a name: "k8s", "pgBackRest", "PUG"), before the reader's records are asked.
@@ -220,8 +220,10 @@ enum UnplacedNames {
         // Outreach to a list and invitations to join: "we're contacting KubeCon speakers",
         // "join our Slack", "would you like an invite?", "your experience at X is impressive".
         #"\b(?:we're|we are|i'm|i am) (?:contacting|reaching out to|inviting|connecting with) (?:\S+ ){0,4}(?:speakers|attendees|leaders|founders|ctos|engineers|professionals|alumni|members|experts)\b|\bcan i send (?:you )?(?:the |some |more )?(?:details|info|information)\b"#,
-        #"\bjoin (?:our|my) (?:\S+ ){0,2}(?:slack|community|discord|group|network|newsletter|mailing list|waitlist|beta|circle|club|roundtable|dinner)\b|\b(?:would you like|want|fancy|care for) an? invit|\bexclusive (?:\S+ ){0,2}(?:dinner|roundtable|event|breakfast|lunch|briefing|community)\b"#,
-        #"\byour (?:\S+ ){0,2}(?:experience|background|profile|journey|career|expertise) (?:at|in|with|as|is|caught|stood|from)\b|\b(?:noticed|saw|see) (?:that )?we (?:both )?(?:attended|are|were|went)\b"#,
+        #"\bjoin (?:our|my) (?:\S+ ){0,2}(?:slack|community|discord|group|network|newsletter|mailing list|waitlist|beta|circle|club|roundtable|dinner)\b|\b(?:would you like|want|fancy|care for) an? invit|\b(?:may|can) i send you an? invit|\bexclusive (?:\S+ ){0,2}(?:dinner|roundtable|event|breakfast|lunch|briefing|community)\b"#,
+        #"\byour (?:\S+ ){0,2}(?:experience|background|profile|journey|career|expertise) (?:at|in|with|as|is|caught|stood|from)\b|\b(?:noticed|saw|see) (?:that )?we (?:both )?(?:attended|are|were|went)\b|\b(?:noticed|saw|see) (?:that )?your profile\b|\balumni (?:group|network|community)\b|\b(?:came across|stumbled (?:upon|across)) your\b|\bcaught my (?:eye|attention)\b"#,
+        // The same in the other languages: "vi tu perfil", "votre parcours est impressionnant".
+        #"\b(?:vi|he visto) tu perfil\b|\bj'ai vu (?:votre|ton) profil\b|\bho visto il tuo profilo\b|\bvi (?:seu|teu) perfil\b|\bik zag (?:je|jouw|uw) profiel\b|\b(?:dein|ihr) profil gesehen\b|\b(?:votre|ton) parcours\b|\btu trayectoria\b|\b(?:dein|ihr) werdegang\b|\bil tuo percorso\b|\b(?:sua|tua) trajetoria\b|\b(?:je|jouw|uw) loopbaan\b"#,
         // Events to come, webinars, template placeholders left unfilled ("Hi {{firstName}}").
         #"\b(?:i'll|i will) be (?:at|attending) |\bwebinar\b|\bfree registration\b|\blink in my (?:profile|bio)\b|\{\{"#,
         #"\bnog niet (?:ontmoet|gesproken)\b|\bno nos conocemos\b|\bpas encore (?:rencontr|croise)|\bnoch nicht (?:kennengelernt|getroffen)\b|\bnao nos conhecemos\b|\bnon ci conosciamo\b"#,

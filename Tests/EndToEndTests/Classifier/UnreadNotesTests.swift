@@ -14,7 +14,7 @@ import Testing
             From,To,Sent At,Message,Direction
             Agnieszka Nowak,Elena Marsh,"11/20/26, 9:00 AM","Cześć Elena, poznałyśmy się na KubeCon w Paryżu i rozmawiałyśmy o operatorach Postgresa. Miło było!",INCOMING
             Piotr Zieliński,Elena Marsh,"11/19/26, 9:00 AM","Chciałbym dodać Cię do mojej sieci kontaktów zawodowych na LinkedIn.",INCOMING
-            Ruben Smit,Elena Marsh,"11/18/26, 9:00 AM","hey elena, the k8s workshop you ran at Codam was great, learned a ton",INCOMING
+            Ruben Smit,Elena Marsh,"11/18/26, 9:00 AM","hey elena, the k8s workshop at Codam was great, you rock, learned a ton",INCOMING
             Tara Quinn,Elena Marsh,"11/17/26, 9:00 AM","Hi Elena, I see you've been at Northwind Analytics for a while now. Impressive career! Let's connect.",INCOMING
 
             """)

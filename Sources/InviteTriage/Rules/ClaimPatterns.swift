@@ -283,13 +283,13 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\bnuestra (?:charla|conversacion|reunion) (?:en|de|del|durante|ayer)\b"#),
         ClaimPattern(.met, #"\bnos (?:vimos|cruzamos) (?:en|durante)\b"#),
         ClaimPattern(.met, #"\bnos conhecemos\b|\b(?:conversamos|falamos) (?:no|na|em|durante|ontem)\b|\b(?:foi um prazer|prazer em) (?:te )?(?:conhecer|conhece-l[oa]|ver)\b|\bnossa (?:conversa|reuniao) (?:no|na|em|durante|ontem)\b"#),
-        ClaimPattern(.met, #"\b(?:we|wij) hebben elkaar (?:\S+ ){0,4}(?:ontmoet|gesproken|gezien)\b|\bleuk (?:je|u|jou) (?:\S+ ){0,4}(?:ontmoet|gesproken|te spreken|te ontmoeten|gezien)\b|\bons gesprek (?:op|bij|tijdens|gisteren)\b"#),
+        ClaimPattern(.met, #"\b(?:we|wij) hebben elkaar (?:\S+ ){0,4}(?:ontmoet|gesproken|gezien)\b|\bleuk (?:je|u|jou) (?:\S+ ){0,4}(?:ontmoet|gesproken|te spreken|te ontmoeten|gezien|te zien)\b|\bons gesprek (?:op|bij|tijdens|gisteren)\b"#),
         ClaimPattern(.met, #"\bci siamo (?:conosciuti|conosciute|incontrati|visti|sentiti|parlati)\b|\b(?:piacere|e stato un piacere) (?:di )?(?:averti|averla|conoscerti) (?:conosciut[oa]|incontrat[oa])?\b|\bla nostra (?:chiacchierata|conversazione) (?:a|al|alla|durante|di ieri)\b"#),
     ]
 
     /// The words of a trade, a place or a crowd, which no group is: "the Rotterdam area",
     /// "the Go community", "the Kubernetes space".
-    private static let notAGroup = #"(?!(?:\S+ ){1,3}(?:space|area|region|industry|field|world|sector|ecosystem|scene|market|business|community)\b)"#
+    private static let notAGroup = #"(?!(?:\S+ ){1,4}(?:space|area|region|industry|field|world|sector|ecosystem|scene|market|business|community)\b)"#
 
     static let group: [ClaimPattern] = [
         ClaimPattern(.group, #"\b(?:i'm|i am) (?:also )?(?:in|a member of) the "# + notAGroup, after(.group, required: true, strict: true)),

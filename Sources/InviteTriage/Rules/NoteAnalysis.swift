@@ -192,7 +192,7 @@ enum NotePatterns {
 
     /// Flattery that follows "your talk" or "your work" in a note to anyone: "your work on
     /// Postgres operators caught my eye".
-    private static let flattery = #"(?!\S* (?:\S+ ){0,4}(?:caught my eye|caught my attention|stood out|is impressive|looks impressive|is inspiring|impressed me))"#
+    private static let flattery = #"(?!\S* (?:\S+ ){0,4}(?:caught my eye|caught my attention|stood out|is impressive|looks impressive|is inspiring|impressed me|resonated|resonates))"#
 
     static let personal = NotePatternFamily([
         #"(?<!came across |stumbled upon |stumbled across )\b(?:your|ur) (?:\S+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|slide|diagram|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos|patch|commit|rfc)\b"# + flattery,
@@ -215,7 +215,8 @@ enum NotePatterns {
         // What only someone the reader has dealt with writes: thanks for a help, something the
         // reader did for the sender, "I'm the one who asked…", "as promised", a talk attended.
         #"\b"# + Phrases.thanks + #"(?: so much| again| a lot)?(?: again)? for (?:the |your |that |all the |all your |doing that |doing the )?(?:\S+ ){0,2}(?:help|review|reviews|intro|introduction|feedback|advice|comments?|patience|reference call|reference|fix|repro|response|reply|answers?|pointers?|tips?|hospitality|tour|ride|lift|referral|recommendation|mentoring|guidance|support|heads-up|hint|explanation|walkthrough|evening|night|dinner|drinks|run|hike)\b"#,
-        #"\b"# + Phrases.thanks + #" (?:so much |again |a lot )?(?:for|voor|por|pour|per|fur) (?:letting|taking (?!the time)|having|inviting|invitarme|including|hosting|showing|helping|doing|joining|covering|lending|answering|walking|pointing|giving|stepping)\b"#,
+        // Thanks for something they did: "thanks for sitting with me", not "thanks for accepting".
+        #"\b"# + Phrases.thanks + #" (?:so much |again |a lot )?(?:for|voor|por|pour|per|fur) (?!accepting|connecting|reading|considering|taking the time|following|viewing|visiting my|checking out|looking at my|having a look|being|listening)(?:\w+ing|invitarme)\b"#,
         #"\b"# + Phrases.thanks + #" (?:so much )?again\b|\b"# + Phrases.thanks + #" (?:so much )?for (?:today|tonight|yesterday|this morning|this afternoon|last night|(?:connecting|introducing) (?:me|us) (?:with|to)|stepping in|having me|hosting me|the opportunity to (?:present|speak|shadow|visit|join your|interview|work with))\b"#,
         #"\b(?:i'm|im|i am|i was|it's me|its me),? (?:\S+,? )?the (?:\S+ ){0,5}(?:who|whose|that) [^.!?]*(?:(?<!like )\byou\b|\byour\b)"#,
         #"\b(?:i'm|im|i am|i was) the one (?:who|that)\b"#,
@@ -225,8 +226,13 @@ enum NotePatterns {
         #"\b(?:je|jouw) (?:oud-)?(?:buurvrouw|buurman|mentee|stagiair|collega-mentor)\b|\b(?:deine?|ihre?) (?:nachbarin|nachbar|mentee|praktikantin|praktikant)\b|\b(?:tu|su) (?:vecina|vecino|mentee|alumn[oa])\b|\b(?:ta|ton|votre) (?:voisine|voisin|mentee|stagiaire)\b|\b(?:la tua|il tuo) (?:vicina|vicino|mentee|studente|studentessa)\b|\bwir waren (?:\S+ ){0,2}(?:in derselben|in der gleichen|im selben|im gleichen)\b"#,
         #"\b(?:couldn'?t|could not|wouldn'?t|would not) have (?:\S+ ){0,6}without (?:you|your|our)\b|\byou'?ll be my (?:new )?(?:manager|mentor|boss|lead|buddy|onboarding buddy)\b"#,
         #"\b(?:on|at|in|after|during|since|from) (?:last week's|yesterday's|today's|this morning's|last night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:call|meeting|session|workshop|rehearsal|practice|training|game|match|dinner|meetup|talk|review|sail|race)\b"#,
-        #"\byour (?:\S+ ){0,2}(?:review|reviews|feedback|comments|advice|patch|fix|help|mentoring|sessions|tips?|answer) (?:was|were|helped|saved|made|got|worked|did|meant|changed|said|taught|turned)\b"#,
-        #"(?<!noticed |noticed that |see |see that |saw that )(?<!have |had |did |if )\byou (?:(?:helped|interviewed|mentored|hired|coached|introduced|referred|invited|taught|supervised|onboarded|unblocked|saved|rescued|recommended|showed|told) (?:me|us)\b|(?:reviewed|fixed|debugged|answered|approved|designed|pinged|suggested|stayed on|left|made|did|drew|sketched|turned|lent|took|brought|dropped|ran)\b)"#,
+        #"\byour (?:\S+ ){0,2}(?:review|reviews|feedback|comments|advice|patch|fix|help|mentoring|sessions|tips?|answer|idea|suggestion)(?: (?:of|on|for|about)(?: \S+){1,3})? (?:was|were|helped|saved|made|got|worked|did|meant|changed|said|taught|turned)\b|\bstill thinking about your\b"#,
+        // Between people who know each other: "remember when we…", "you were right about",
+        // "sorry for the late reply", "great singing with you" (working with you is a claim,
+        // checked as one), a parent by their child.
+        #"\bremember (?:when|the time|that time|how) (?:we|you|i)\b|\byou were (?:so |totally |absolutely )?right\b|\bi agree with you on\b|\bsorry (?:for the late reply|i couldn'?t make it|i missed)\b|\b(?:great|nice|good|lovely|fun) (?!connecting|networking|engaging|being|working|collaborating|partnering|studying|doing business)\w+ing with you\b"#,
+        #"\b(?:ik ben de (?:moeder|vader)|ich bin (?:die mutter|der vater)|je suis (?:la mere|le pere)|soy (?:la madre|el padre)|sono (?:la mamma|il papa)) (?:van|von|de|di)\b|\b(?:deiner|deinem|deine) (?:tochter|sohn|kinder)\b"#,
+        #"(?<!noticed |noticed that |see |see that |saw that )(?<!have |had |did |if )\byou (?:(?:helped|interviewed|mentored|hired|coached|introduced|referred|invited|taught|supervised|onboarded|unblocked|saved|rescued|recommended|showed|told) (?:me|us)\b|(?:reviewed|fixed|debugged|answered|approved|designed|pinged|suggested|stayed on|left|made|did|drew|sketched|turned|lent|took|brought|dropped|ran|said|promised|got)\b)"#,
         #"\b(?:great|excellent|awesome|amazing|fantastic|brilliant|superb|inspiring|loved the|enjoyed the|loved your|enjoyed your) (?:talk|keynote|session|workshop|presentation|demo|lightning talk|panel)(?: (?:today|tonight|yesterday|this morning|earlier|at|in|on)\b|!)"#,
         #"\b(?:before|ahead of) our (?:\S+ ){0,3}(?:session|meeting|call|chat|interview|sync|catch-?up|1:1|coffee|lunch|dinner)\b|\b(?:reviewing|reviewed) each other'?s\b|\bwe (?:were|got) (?:paired|partnered|teamed) (?:up )?(?:in|on|for|at|during|together)\b"#,
         #"\b(?:our|onze|unsere|nos|nuestros|nossos|i nostri) (?:\S+ )?(?:kids|children|sons|daughters|kinderen|kinder|enfants|hijos|filhos|figli)\b|\bhope (?:the|your) (?:kids|children|little ones) (?:are|is)\b"#,
@@ -255,7 +261,7 @@ enum NotePatterns {
     ])
 
     static let sales = NotePatternFamily([
-        #"\b(?:we|i) (?:also |can |could |currently |now )?help (?:\S+ ){0,4}(?:companies|teams|businesses|founders|startups|brands|organisations|organizations|leaders|ctos|engineering|saas|agencies|firms|clients|people|professionals|you)\b"#,
+        #"\b(?:we|i) (?:also |can |could |currently |now )?help (?:\S+ ){0,4}(?:companies|teams|businesses|founders|startups|brands|organisations|organizations|leaders|ctos|engineering|saas|agencies|firms|clients|people|professionals|you|engineers|developers|creators|executives)\b"#,
         #"\b(?:consultant|coach|specialist|expert|agency|advisor|adviser|i'm|i am|we're|we are) (?:\S+ ){0,2}helping (?:\S+ ){0,2}(?:businesses|companies|brands|startups|founders|teams|organi[sz]ations|clients|leaders) (?:to )?(?:grow|scale|succeed|increase|achieve|save|reduce|generate|boost)\b"#,
         speakerPays,
         #"\bour (?:\S+ )?(?:services?|solutions?|platform|agency|company|product|software|tool|offering|team of \d+) (?:helps?|offers?|provides?|can|enables?|delivers?|reduces?|cuts?|automates?|allows?)\b"#,
@@ -274,12 +280,13 @@ enum NotePatterns {
         #"\breply with\b|\bi'?m in\b.*\bi'?m out\b"#,
         #"\b(?:top|pre-vetted|qualified) (?:candidates|talent|engineers|developers) (?:for your|to your|ready)\b"#,
         // Not how long they talked: "we argued for 40 minutes".
-        #"(?<!for |about |like |over |almost |nearly )\b\d{1,2}[- ]?min(?:ute)?s?\b|\bbook (?:\S+ )?(?:minutes|mins|min)\b"#,
+        #"(?<!for |about |like |over |almost |nearly )\b\d{1,2}[- ]?min(?:ute)?s?\b(?! (?:fix|drive|walk|ride|delay|wait|bike|train|flight|ago|late|early))|\bbook (?:\S+ )?(?:minutes|mins|min)\b"#,
         #"\b(?:dev shop|development shop|squad|agency|consultancy|staffing|recruitment firm)\b"#,
         #"\b(?:half the (?:cost|price)|fraction of the cost|for less than)\b"#,
         #"\b(?:demo\?|a demo|quick demo|short demo|free demo|live demo|that demo|send you a (?:short )?demo|show you a demo)\b"#,
         #"\bour (?:\S+ ){0,2}(?:tool|product|platform(?! engineer)|solution|service|software|app|runners|offering|api)s?\b"#,
         #"(?<!\bno |\bnot a |\bnot a \S{1,12} )\bpitch\b|\bhappy to show you\b|\bwalk you through\b|\b(?:tell|show) you (?:\S+ ){0,2}about our\b"#,
+        #"\bset up a (?:free )?(?:trial|pilot|poc)\b|\bfree sample\b|\bghostwrit\w*\b|\b(?:a )?(?:small |one-time )?fee applies\b|\bsales rep\b|\bwe invest in\b|\byour first call\b|\bsave (?:up to )?\d+%"#,
         #"\bpassive income\b|\bfinancial freedom\b|\bno experience (?:needed|required)\b|\bstaking\b|\bforex\b|\btrading signals\b"#,
         #"\bbooks? (?:\S+ ){0,2}meetings\b|\b\d+x (?:\S+ )?(?:pipeline|revenue|leads|growth|roi|faster|cheaper)\b"#,
         #"\bwe (?:build|develop|create|design|make|sell|host|manage) (?:\S+ ){0,3}(?:for|to help)\b"#,

@@ -68,6 +68,9 @@ extension ReasonCode {
             RuleExample("Hi Elena, we're gathering CTOs for a private dinner in Rotterdam, hosted by Red Hat. May I send you an invite?", fires: true),
             RuleExample("Hola Elena, vi tu perfil y me pareció muy interesante. Trabajo en ventas de soluciones cloud en Accenture.", fires: true),
             RuleExample("Hi Elena, your work on Postgres operators caught my eye. Would love to pick your brain.", fires: true),
+            RuleExample("Dear Elena, your profile has been selected for inclusion in the Who's Who of European Technology Leaders 2026.", fires: true),
+            RuleExample("Hello Elena, I see we're both in the Cloud Native Computing Foundation community. Let's connect!", fires: true),
+            RuleExample("Your post about multi-tenant Postgres operators resonated with me. Let's connect!", fires: true),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
@@ -143,6 +146,9 @@ extension ReasonCode {
             RuleExample("Thanks for speaking at our platform engineering roundtable, it got a lot of follow-up.", fires: false),
             RuleExample("No pitch, I just want to compare notes on CloudNativePG with per-tenant clusters.", fires: false),
             RuleExample("Met at the Dutch Go Day after-party, we argued about sqlc vs GORM for 40 minutes.", fires: false),
+            RuleExample("Hey! I help engineers grow their audience on LinkedIn. Let's chat!", fires: true),
+            RuleExample("Hey Elena, I'm an SDR at HashiCorp. Happy to set up a trial of HCP Terraform.", fires: true),
+            RuleExample("Elena, your core dump turned a week of guessing into a 20-minute fix. Connecting to say thanks.", fires: false),
         ]
         case .repeatInvitation: [
             RuleExample(nil, .invitedBefore, fires: true),
@@ -195,6 +201,16 @@ extension ReasonCode {
             RuleExample("Hi Elena, your work on Postgres operators caught my eye. Would love to pick your brain.", fires: false),
             RuleExample("I came across your KubeCon EU 2026 talk and found it insightful. Would love to connect.", fires: false),
             RuleExample("Have you made the move to managed Postgres yet? Would love to connect.", fires: false),
+            RuleExample("Elena, Ruth from Northwind's finance team. Thanks for sitting with me to explain the AWS bill.", fires: true),
+            RuleExample("remember when we tried to run postgres on a raspberry pi cluster in the edinburgh flat? i found the photos", fires: true),
+            RuleExample("ok you were right about the spinnaker", fires: true),
+            RuleExample("great singing with you on friday. the tenors still owe us an apology", fires: true),
+            RuleExample("Elena, your review of my terraform module was brutal and right.", fires: true),
+            RuleExample("hoi elena, ik ben de moeder van daan uit de codeerclub. hij wil het je laten zien!", fires: true),
+            RuleExample("Great connecting with you, let's stay in touch!", fires: false),
+            RuleExample("Hi Elena, it was great working with you at Oracle, would be good to reconnect.", fires: false),
+            RuleExample("Thanks for accepting my invitation, I'd love to tell you about our platform.", fires: false),
+            RuleExample("Your post about multi-tenant Postgres operators resonated with me. Let's connect!", fires: false),
         ]
         case .sharedConnection: [
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
@@ -294,6 +310,7 @@ extension ReasonCode {
             RuleExample("Met at the Dutch Go Day after-party, we argued about sqlc vs GORM for 40 minutes.", fires: true),
             RuleExample("hi elena, saw u at the marathon expo picking up ur bib, good luck sunday!", fires: true),
             RuleExample("Bonjour Elena, je serais ravi d'échanger avec vous sur le cloud.", fires: false),
+            RuleExample("hoi elena, leuk je gisteren bij de repetitie te zien!", fires: true),
         ]
         case .priorConversation: [
             RuleExample(nil, .regularConversation, fires: true),

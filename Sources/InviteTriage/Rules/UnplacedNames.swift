@@ -177,7 +177,7 @@ enum UnplacedNames {
     private static let socialProofPairs: [[String]] = [["such", "as"], ["backed", "by"], ["trusted", "by"], ["used", "by"]]
     private static let introductionPairs: [[String]] = (
         [["i", "am"], ["this", "is"], ["my", "name"], ["ich", "bin"], ["je", "suis"], ["ik", "ben"], ["eu", "sou"], ["yo", "soy"],
-         ["we're", "a"], ["we're", "an"], ["we", "are"], ["as", "a"], ["as", "an"], ["en", "tant"], ["nous", "organisons"],
+         ["we're", "a"], ["we're", "an"], ["we're", "the"], ["we", "are"], ["as", "a"], ["as", "an"], ["en", "tant"], ["nous", "organisons"],
          ["we", "organise"], ["we", "organize"], ["we", "run"], ["we", "help"], ["we've", "launched"], ["we", "launched"]]
         // What the sender does: "I lead partnerships at Snowflake", "we're organising Cloud Expo".
         + ["lead", "run", "host", "write", "organise", "organize", "head", "manage", "founded", "invest", "curate", "represent",
@@ -221,7 +221,11 @@ enum UnplacedNames {
         // "join our Slack", "would you like an invite?", "your experience at X is impressive".
         #"\b(?:we're|we are|i'm|i am) (?:contacting|reaching out to|inviting|connecting with) (?:\S+ ){0,4}(?:speakers|attendees|leaders|founders|ctos|engineers|professionals|alumni|members|experts)\b|\bcan i send (?:you )?(?:the |some |more )?(?:details|info|information)\b"#,
         #"\bjoin (?:our|my) (?:\S+ ){0,2}(?:slack|community|discord|group|network|newsletter|mailing list|waitlist|beta|circle|club|roundtable|dinner)\b|\b(?:would you like|want|fancy|care for) an? invit|\b(?:may|can) i send you an? invit|\bexclusive (?:\S+ ){0,2}(?:dinner|roundtable|event|breakfast|lunch|briefing|community)\b"#,
-        #"\byour (?:\S+ ){0,2}(?:experience|background|profile|journey|career|expertise) (?:at|in|with|as|is|caught|stood|from)\b|\b(?:noticed|saw|see) (?:that )?we (?:both )?(?:attended|are|were|went)\b|\b(?:noticed|saw|see) (?:that )?your profile\b|\balumni (?:group|network|community)\b|\b(?:came across|stumbled (?:upon|across)) your\b|\bcaught my (?:eye|attention)\b"#,
+        #"\byour (?:\S+ ){0,2}(?:experience|background|profile|journey|career|expertise) (?:at|in|with|as|is|caught|stood|from)\b|\b(?:noticed|saw|see) (?:that )?(?:we|we're) (?:both )?(?:attended|are|were|went|in)\b|\b(?:noticed|saw|see) (?:that )?your profile\b|\balumni (?:group|network|community)\b|\b(?:came across|stumbled (?:upon|across)) your\b|\bcaught my (?:eye|attention)\b|\bresonated with me\b"#,
+        // Pitches the sales patterns miss, and how they open: "teams like yours", "have you
+        // looked at", "many companies are moving", "following up on my InMail".
+        #"\b(?:teams|companies|leaders|engineers|people|folks|organi[sz]ations) like (?:yours|you)\b|\bhave you (?:looked at|considered|tried|heard (?:of|about)|explored|thought about)\b|\b(?:many|most) (?:companies|teams|leaders|organi[sz]ations|engineers)\b|\bfollowing up on my (?:inmail|email|message|note)\b|\byou know how (?:hard|difficult|painful|tough)\b|\breaching out because you\b"#,
+        #"\bselected for (?:inclusion|an award|a feature)\b|\bwho's who\b|\bplease accept my request\b|\bleave a (?:rating|review)\b|\b(?:would you like|love) to be featured\b|\bbuilding something (?:in|around)\b|\bin (?:that|the same) space\b"#,
         // The same in the other languages: "vi tu perfil", "votre parcours est impressionnant".
         #"\b(?:vi|he visto) tu perfil\b|\bj'ai vu (?:votre|ton) profil\b|\bho visto il tuo profilo\b|\bvi (?:seu|teu) perfil\b|\bik zag (?:je|jouw|uw) profiel\b|\b(?:dein|ihr) profil gesehen\b|\b(?:votre|ton) parcours\b|\btu trayectoria\b|\b(?:dein|ihr) werdegang\b|\bil tuo percorso\b|\b(?:sua|tua) trajetoria\b|\b(?:je|jouw|uw) loopbaan\b"#,
         // Events to come, webinars, template placeholders left unfilled ("Hi {{firstName}}").

@@ -105,17 +105,17 @@ import Testing
         #expect(generic.precision >= 0.8 && generic.recall >= 0.8, "\(generic)")
     }
 
-    /// Stock notes and notes only one sender could write, by four writers who never saw the
-    /// rules (2026-11-29): the first three sets shaped that day's rules ("thanks again for…",
-    /// "I'm the one who…", "your mentee here", "Tom from Hays here"), the fourth (`fresh-…`,
-    /// many short notes between people who know each other, with no name in them) did not.
+    /// Stock notes and notes only one sender could write, by five writers who never saw the
+    /// rules (2026-11-29): the first four sets shaped that day's rules ("thanks again for…",
+    /// "I'm the one who…", "your mentee here", "remember when we…", "Tom from Hays here"), the
+    /// fifth (`fresh-…`) did not. Figures by `lint` against the sample records.
     @Test func stockAndPersonalNotesAreReported() throws {
         let shaped = try Self.genericOnly("stock-and-personal-notes.jsonl")
-        // Before that day's rules: precision 0.73, recall 0.78.
+        // Before that day's rules: precision 0.69, recall 0.77.
         #expect(shaped.precision >= 0.85 && shaped.recall >= 0.85, "\(shaped)")
         let fresh = try Self.genericOnly("fresh-stock-and-personal-notes.jsonl")
-        // Before them: precision 0.58, recall 0.73 (after: 0.69, 0.77).
-        #expect(fresh.precision >= 0.65 && fresh.recall >= 0.7, "\(fresh)")
+        // Before them: precision 0.72, recall 0.78 (by `lint`; here 0.87, 0.83 after).
+        #expect(fresh.precision >= 0.8 && fresh.recall >= 0.75, "\(fresh)")
     }
 
     /// The generic_message score of a file whose other labels are not asked.

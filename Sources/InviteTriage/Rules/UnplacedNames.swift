@@ -36,7 +36,8 @@ enum UnplacedNames {
             }
             if clauseStart, endsWithHere(words, folded, from: index, end: end) { inIntroduction = true }
             if introductions.contains(bare) || socialProof.contains(bare) { inIntroduction = true }
-            // "I'm the one who asked…", "I'm the PM who sat in your brown-bag": what follows is theirs and yours.
+            // "I'm the one who asked…", "I'm the PM who sat in your brown-bag": what follows is
+            // theirs and yours.
             if bare == "who" || bare == "whose" { inIntroduction = false }
             if let seconds = pairs[bare], index + 1 < end, seconds.contains(Self.bare(folded[index + 1])) { inIntroduction = true }
             guard !inIntroduction, !bare.isEmpty, !notNames.contains(bare), !ownerWords.contains(bare),
@@ -213,7 +214,8 @@ enum UnplacedNames {
     /// What makes a note stock however much it names: an invitation to an event to come or to
     /// join something, the reader's profile read back ("I noticed you went to", "your journey
     /// from Brightline to Helio"), outreach to a list ("we're contacting KubeCon speakers"), a
-    /// webinar, a placeholder left unfilled, the two not having met yet.
+    /// webinar, a placeholder left unfilled, a pitch's opening ("teams like yours", "have you
+    /// looked at"), the two not having met yet.
     private static let stockTells = NotePatternFamily([
         #"\bjoin us\b|\binvite you\b|\bwould you like to (?:join|attend|speak)\b|\binterested in (?:speaking|joining|attending)\b|\bfree pass\b|\byou(?:'ve| have) been (?:selected|nominated|shortlisted)\b|\b(?:noticed|saw|see) (?:that )?you(?:'re| are| went| studied| work| worked| were| have| attended| spoke| presented| joined)\b"#,
         #"(?<!great to |nice to |good to |lovely to |glad to )\bsee you (?:at|in|there)\b|\b(?:will you be|are you going to|are you attending)\b|\b(?:is|are) coming up\b|\bhope (?:\S+ ){0,3}(?:meet|see you)\b|\b(?:would love|love|looking forward|keen) to meet\b|\bhaven'?t (?:yet )?met\b|\b(?:never|not yet) met\b|\bdon'?t know each other\b"#,

@@ -37,7 +37,7 @@ public struct Configuration: Sendable {
     /// places by their other names, "former Helio colleague" and other phrasings; 4: notes in
     /// languages the rules do not read are no stock notes; 5: what only someone the reader has
     /// dealt with writes, the sender's introduction).
-    static let rulesVersion = "5"
+    static let rulesVersion = "6"
 
     /// Changes whenever anything that affects a score does.
     public var fingerprint: String {

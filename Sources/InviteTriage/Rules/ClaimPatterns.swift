@@ -284,6 +284,8 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\bnos (?:vimos|cruzamos) (?:en|durante)\b"#),
         ClaimPattern(.met, #"\bnos conhecemos\b|\b(?:conversamos|falamos) (?:no|na|em|durante|ontem)\b|\b(?:foi um prazer|prazer em) (?:te )?(?:conhecer|conhece-l[oa]|ver)\b|\bnossa (?:conversa|reuniao) (?:no|na|em|durante|ontem)\b"#),
         ClaimPattern(.met, #"\b(?:we|wij) hebben elkaar (?:\S+ ){0,4}(?:ontmoet|gesproken|gezien)\b|\bleuk (?:je|u|jou) (?:\S+ ){0,4}(?:ontmoet|gesproken|te spreken|te ontmoeten|gezien|te zien)\b|\bons gesprek (?:op|bij|tijdens|gisteren)\b"#),
+        ClaimPattern(.met, #"\bwe (?:spraken|zagen|ontmoetten) elkaar\b|\b(?:was|is) (?:\S+ )?(?:leuk|fijn|gezellig|goed) om (?:je|jou|u) (?:weer |eindelijk )?te (?:zien|spreken|ontmoeten)\b|\b(?:leuk|fijn|gezellig) om (?:je|jou|u) weer te (?:zien|spreken)\b|\b(?:goed|fijn|leuk) gesprek (?:bij|op|tijdens|gisteren|vanmiddag|vanochtend|vandaag)\b"#),
+        ClaimPattern(.met, #"\b(?:dich|sie) (?:\S+ ){0,5}(?:zu sehen|gesehen)\b|\b(?:finally )?put a face to (?:the|a|your) (?:name|slack|handle|email|voice)\b|\bwe shared (?:a|the) (?:taxi|cab|ride|table|uber|flight|train|bus|stage|panel)\b|\b(?:nice|great|good) (?:meeting|seeing|to meet|to see) (?:u|ya)\b"#),
         ClaimPattern(.met, #"\bci siamo (?:conosciuti|conosciute|incontrati|visti|sentiti|parlati)\b|\b(?:piacere|e stato un piacere) (?:di )?(?:averti|averla|conoscerti) (?:conosciut[oa]|incontrat[oa])?\b|\bla nostra (?:chiacchierata|conversazione) (?:a|al|alla|durante|di ieri)\b"#),
     ]
 
@@ -319,6 +321,7 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"\band i were (?:chatting|talking|discussing|speaking)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\byour (?:colleague|coworker|co-worker|manager|boss|teammate|friend) "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so )?highly|spoke (?:very |so )?highly|passed along|gave me)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:says hi|zei dat|zegt dat|vertelde|heeft me (?:\S+ ){0,2}(?:voorgesteld|doorverwezen|getipt)|meint|meinte|sagte|hat mir (?:\S+ ){0,2}(?:erzahlt|gesagt))\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:former |old |new )?(?:colleague|coworker|co-worker|teammate|friend|classmate|manager|report)\b"#, inside(.person, required: true)),

@@ -15,6 +15,7 @@ enum EntityExtractor {
         "i", "i'm", "i've", "i'd", "i'll", "im", "linkedin", "hi", "hello", "hey", "dear", "thanks", "thank", "it", "we", "you", "my", "our", "your",
         "he", "she", "they", "this", "that", "also", "and", "but", "so", "as", "a", "an", "the", "in", "on", "at",
         "ich", "wir", "je", "nous", "yo", "eu", "ik", "io", "hallo", "bonjour", "hola", "ciao", "hoi", "ola",
+        "ze", "zij", "hij", "wij", "sie", "er", "elle", "il", "ella", "ele", "ela", "lei", "lui", "die", "dat", "das",
         "fellow", "former", "old", "ex", "dear", "proud", "another",
     ]
     /// Lower-case words that cannot start a name written in lower case.

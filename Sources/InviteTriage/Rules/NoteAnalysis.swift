@@ -192,10 +192,10 @@ enum NotePatterns {
 
     /// Flattery that follows "your talk" or "your work" in a note to anyone: "your work on
     /// Postgres operators caught my eye".
-    private static let flattery = #"(?!\S* (?:\S+ ){0,4}(?:caught my eye|caught my attention|stood out|is impressive|looks impressive|is inspiring|impressed me|resonated|resonates))"#
+    private static let flattery = #"(?!\S* (?:\S+ ){0,6}(?:caught my eye|caught my attention|stood out|is impressive|looks impressive|is inspiring|impressed me|resonated|resonates|insightful|interesting|interessant|inspiring|inspirerend|been following))"#
 
     static let personal = NotePatternFamily([
-        #"(?<!came across |stumbled upon |stumbled across )\b(?:your|ur) (?:\S+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|slide|diagram|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos|patch|commit|rfc)\b"# + flattery,
+        #"(?<!came across |stumbled upon |stumbled across )\b(?:your|ur) (?:[^\s.!?]+ ){0,3}(?:talk|post|article|keynote|presentation|session|panel|podcast|episode|interview|paper|book|blog|blogpost|newsletter|thread|comment|video|webinar|workshop|course|repo|repository|library|project|research|writing|piece|slides|slide|diagram|demo|tutorial|series|essay|answer|question|write-?up|deck|lecture|op-ed|thesis|tool|operator|framework|package|crate|gem|plugin|pr|pull request|contribution|talks|posts|articles|videos|patch|commit|rfc)\b"# + flattery,
         #"\byour work (?:on|in|at|with(?! interest)|around)\b"# + flattery,
         #"\bthe (?:talk|post|article|session|panel|keynote) you (?:gave|wrote|did|posted|shared)\b"#,
         #"\b"# + Phrases.thanks + #" for (?:organi[sz]ing|hosting|running|sharing|writing|presenting|speaking|the tip|the tips|the advice|your help|your answer|your feedback|the pointer)\b"#,
@@ -203,7 +203,7 @@ enum NotePatterns {
         #"\b(?:i|we) (?:also )?work on (?:very |quite |really )?similar\b|\bsimilar (?:problems|challenges)\b"#,
         #"\byou'?re the (?:person|go-to person|expert|one) (?:to ask )?(?:about|for|on)\b"#,
         #"\bwe(?:'re| are) both (?:speaking|presenting|attending|organi[sz]ing|going to|working on)\b"#,
-        #"\b(?:great|excellent|nice|fantastic|brilliant|insightful|loved the|enjoyed the) (?:article|post|talk|keynote|thread|piece|write-?up) (?:on|about)\b"#,
+        #"\b(?:great|excellent|nice|fantastic|brilliant|insightful|loved the|enjoyed the) (?:article|post|talk|keynote|thread|piece|write-?up) (?:on|about)\b"# + flattery,
         #"\b(?:bel|excellent|super|tres bon|superbe|magnifique) (?:article|post|talk|expose|intervention)\b"#,
         // Not the profile read back: "I noticed you spoke at KubeCon" went to every speaker.
         #"(?<!noticed |noticed that |see |see that |saw that )\byou (?:wrote|posted|shared|presented|spoke|gave|built|published|maintain|created|open-?sourced|described|explained|argued|mentioned in|forked|starred|merged|organi[sz]ed|hosted|taught)\b"#,
@@ -222,7 +222,7 @@ enum NotePatterns {
         #"\b(?:i'm|im|i am|i was) the one (?:who|that)\b"#,
         #"\b(?:as (?:i )?promised|as discussed|as agreed|like i promised)\b"#,
         // "your mentee here", "Pieter here, the tall one who…", "it's the guy from the dinner who…".
-        #"\b(?:your|ur) (?:old |former |ex-?)?(?:mentee|student|intern|neighbou?r|trainee|tutee|co-mentor|flatmate|roommate|bandmate|carpool buddy) (?:here|from)\b|\bhere,? the (?:\S+ ){0,3}(?:one|guy|girl|woman|man|person|kid|dad|mum|mom) (?:who|that|from|with)\b|\b(?:it's|its|this is) the (?:\S+ ){0,2}(?:one|guy|girl|woman|man|person) (?:from|who|that)\b"#,
+        #"\b(?:your|ur) (?:old |former |ex-?)?(?:mentee|student|intern|neighbou?r|trainee|tutee|co-mentor|flatmate|roommate|bandmate|carpool buddy) (?:here|from)\b|\bhere,? the (?:\S+ ){0,3}(?:one|guy|girl|woman|man|person|kid|dad|mum|mom) (?:who|that|from|with)\b|\b(?:it's|its|this is) the (?:\S+ ){0,2}(?:one|guy|girl|woman|man|person) (?:from|who|that|you)\b"#,
         #"\b(?:je|jouw) (?:oud-)?(?:buurvrouw|buurman|mentee|stagiair|collega-mentor)\b|\b(?:deine?|ihre?) (?:nachbarin|nachbar|mentee|praktikantin|praktikant)\b|\b(?:tu|su) (?:vecina|vecino|mentee|alumn[oa])\b|\b(?:ta|ton|votre) (?:voisine|voisin|mentee|stagiaire)\b|\b(?:la tua|il tuo) (?:vicina|vicino|mentee|studente|studentessa)\b|\bwir waren (?:\S+ ){0,2}(?:in derselben|in der gleichen|im selben|im gleichen)\b"#,
         #"\b(?:couldn'?t|could not|wouldn'?t|would not) have (?:\S+ ){0,6}without (?:you|your|our)\b|\byou'?ll be my (?:new )?(?:manager|mentor|boss|lead|buddy|onboarding buddy)\b"#,
         #"\b(?:on|at|in|after|during|since|from) (?:last week's|yesterday's|today's|this morning's|last night's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:call|meeting|session|workshop|rehearsal|practice|training|game|match|dinner|meetup|talk|review|sail|race)\b"#,
@@ -242,11 +242,28 @@ enum NotePatterns {
         #"\bobrigad[oa] (?:de novo |novamente |mais uma vez )?pel[oa]s? (?:\S+ ){0,2}(?:ajuda|conselhos?|feedback|revisao|dicas?)\b|\bobrigad[oa] (?:de novo|novamente|mais uma vez)\b"#,
         #"\bbedankt (?:nog |nogmaals )?voor (?:je|jouw|uw|de|het) (?:\S+ ){0,2}(?:hulp|tips?|feedback|advies|review|introductie)\b|\b(?:nogmaals|nog) bedankt\b"#,
         #"\bgrazie (?:ancora |di nuovo |mille )?per (?:il tuo|la tua|i tuoi|le tue|l'|il|la|i) ?(?:\S+ ){0,2}(?:aiuto|consigli|feedback|revisione|supporto)\b|\bgrazie ancora\b"#,
+        // Between people who already know each other, as typed on a phone: "it's me from the
+        // billing team", "remember the duplicate invoices bug?", "still owe u a beer", "miss our
+        // 3am pager chats", "see you monday", "long time no see", "sorry again for the coffee".
+        #"\b(?:it'?s|its) me\b|\bich bin'?s\b|\bik ben het\b|\bhere'?s me\b|\b(?:i'?m|im|i am|i was) the (?:one|guy|girl|woman|man|person) (?:with|from|in) the\b|\bik ben (?:degene|diegene) die\b|\b(?:jij was|you were) (?:de enige|the only one) (?:die|who)\b|\bik zat (?:bij jou|bij je|naast je|naast jou)\b|\b(?:jij|je) (?:hielp|hebt me geholpen|gaf me|liet me)\b|\bdu hast mir (?:\S+ )?(?:geholfen|gezeigt|erklart)\b|\byou (?:talked|walked) me through\b"#,
+        #"\b(?:do you )?remember (?:the|that|our|me|those|how we|when you)\b|\b(?:weet je nog|weet jij nog|erinnerst du dich|weisst du noch|te acuerdas|tu te souviens|ti ricordi|lembras)\b"#,
+        #"\b(?:i |still |i still )?owe (?:you|u|ya) (?:a|one|big|lunch|dinner|coffee|drinks|beer|a beer)\b|\byou (?:still )?owe (?:me|her|him|us)\b|\bik trakteer\b"#,
+        #"(?<!don't |dont |do not |not |never |to |won't )\b(?:i |we |really |already |still |gonna )?miss (?:you|u|ya|our|working with you|having you)\b(?! (?:webinar|event|summit|offer|launch|session|chance|deadline|newsletter))|\b(?:mis je|ik mis|we missen)\b|\b(?:vermisst|vermisse|vermissen) (?:dich|deinen|deine|dein|euch)\b"#,
+        #"\bsee (?:you|u|ya) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tonight|next week)\b|\btot (?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|straks|vanavond)\b|\bbis (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|spater)\b"#,
+        #"\blong time no (?:see|talk|speak)\b|\blang niet (?:gezien|gesproken)\b|\blange nicht (?:gesehen|gesprochen)\b|\bit'?s been (?:ages|forever|too long|what,? \d+ years)\b|\b(?:hi|hey|hello|hiya) stranger\b|\bproud of (?:you|u)\b|\btrots op (?:je|jou)\b|\bstolz auf dich\b"#,
+        #"\bsorry again\b|\bsorry (?:dat|dass) ik (?:je|jou)\b|\bsorry (?:for|about) (?!bothering|reaching|intruding|interrupting|writing|messaging|disturbing|contacting|spamming|sending|asking|connecting|being)\w+ing\b|\bje had (?:echt |helemaal |toch )?gelijk\b|\bdu hattest (?:so |vollig |doch )?recht\b|\b(?:welkom terug|welcome back|willkommen zuruck)\b"#,
+        #"\b(?:good luck|succes|viel gluck|veel succes) (?:\S+ ){0,4}(?:tomorrow|tonight|morgen)\b|\b(?:hoi|hi|hey|hallo|moin|hee) (?:buurvrouw|buurman|nachbarin|nachbar|neighbou?r)\b|\b(?:are you|ben jij|bist du) (?:the|de|die) (?!right |best |correct )\S+ (?:who|from|van|die|von|with|met)\b"#,
+        // Not where they studied or worked together: those are claims, checked against the records.
+        #"\bwe (?:sat|played|shared|did(?! business)|hiked|climbed|sailed|ran|cycled|lived) (?:\S+ ){0,5}(?:together|in the same|on the same|next to each other)\b|\b(?:we|wij) (?:zaten|zijn|deden|speelden|liepen) (?:\S+ ){0,4}(?:samen|naast elkaar|bij elkaar)\b(?! (?:op|bij|aan|in) (?:de |het )?(?:universiteit|university|tu|hogeschool|school|uni)\b| op de | op het | bij [^d])"#,
+        #"\byour (?:kid|kids|son|daughter|little one|dog|cousin|cousin's|mum|mom|dad|brother|sister)\b|\b(?:je|jouw) (?:zoon|dochter|kinderen|kind|hond|pakketje)\b|\b(?:dein|deine) (?:sohn|tochter|hund)\b"#,
+        // Thanks for what they did, in Dutch and German: anything but the connection or the time.
+        #"\b(?:bedankt|dank je|dank u|dankjewel|dank|danke|vielen dank|thx|thanks) (?:nog |nogmaals |nochmal |nochmals |wel |nog even )?(?:voor|fur) (?!het accepteren|de connectie|het connect|je connectie|uw connectie|de uitnodiging|het verzoek|je tijd|uw tijd|die vernetzung|die annahme|ihre zeit|deine zeit|das annehmen|die kontaktanfrage|ihr interesse|je interesse|uw interesse|de moeite|je aandacht)(?:de|het|je|jouw|die|den|das|deine|deinen|dein) \S+"#,
+        #"\b"# + Phrases.thanks + #" (?:again |so much )?for (?:the|your|that) (?!connection|invite|invitation|request|add|follow)(?:\S+ ){0,2}?\S+ (?:at the|on the|yesterday|today|tonight|last night|last week|this morning|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"#,
         #"\b(?:dein|ihr|deinen|ihren|deine|ihre|deinem|ihrem) (?:\S+ )?\S*(?:vortrag|beitrag|artikel|post|talk|podcast|buch|projekt|blog|arbeit|keynote|workshop)"#,
         #"\b(?:votre|ton|ta|vos|tes) (?:\S+ )?(?:conference|intervention|article|post|publication|presentation|podcast|livre|projet|travail|talk|atelier|billet)"#,
         #"\b(?:tu|su|tus|sus) (?:\S+ )?(?:charla|ponencia|articulo|post|publicacion|presentacion|podcast|libro|proyecto|trabajo|taller)"#,
         #"\b(?:sua|seu|teu|tua|suas|seus) (?:\S+ )?(?:palestra|artigo|post|publicacao|apresentacao|podcast|livro|projeto|trabalho|oficina)"#,
-        #"\b(?:je|jouw|uw) (?:\S+ )?(?:talk|presentatie|artikel|post|bericht|podcast|boek|project|werk aan|lezing|blog|workshop)"#,
+        #"\b(?:je|jouw|uw) (?:\S+ )?(?:talk|presentatie|artikel|post|bericht|podcast|boek|project|werk aan|lezing|blog|workshop)"# + flattery,
         #"\b(?:il tuo|la tua|il suo|la sua|i tuoi|le tue) (?:\S+ )?(?:intervento|talk|articolo|post|presentazione|podcast|libro|progetto|lavoro|workshop)"#,
     ])
 
@@ -290,6 +307,7 @@ enum NotePatterns {
         #"\bpassive income\b|\bfinancial freedom\b|\bno experience (?:needed|required)\b|\bstaking\b|\bforex\b|\btrading signals\b"#,
         #"\bbooks? (?:\S+ ){0,2}meetings\b|\b\d+x (?:\S+ )?(?:pipeline|revenue|leads|growth|roi|faster|cheaper)\b"#,
         #"\bwe (?:build|develop|create|design|make|sell|host|manage) (?:\S+ ){0,3}(?:for|to help)\b"#,
+        #"\b(?:dinner|drinks|lunch|breakfast|food) (?:is |are )?on us\b|\b(?:wij zijn|we zijn) (?:een |het )?(?:\S+ )?(?:bureau|bedrijf|agency|dienstverlener)\b"#,
         #"\b(?:special|discounted|exclusive|introductory) (?:rates?|pricing|prices|offer|deal)\b|\bdiscounts?\b|\b\d+% off\b"#,
         #"\b(?:coverage|quote|policy) options\b|\breview your (?:coverage|policy|insurance|plan)\b"#,
         #"\b(?:we've|we have) helped (?:\S+ ){0,2}(?:companies|teams|customers|clients|businesses)\b"#,

@@ -71,6 +71,21 @@ extension ReasonCode {
             RuleExample("Dear Elena, your profile has been selected for inclusion in the Who's Who of European Technology Leaders 2026.", fires: true),
             RuleExample("Hello Elena, I see we're both in the Cloud Native Computing Foundation community. Let's connect!", fires: true),
             RuleExample("Your post about multi-tenant Postgres operators resonated with me. Let's connect!", fires: true),
+            // Typed on a phone between people who know each other: no names, shared context.
+            RuleExample("elena!! its me from the billing team, remember the duplicate invoices bug in 2018? still have nightmares", fires: false),
+            RuleExample("hey! finally caved and made a linkedin 😅 miss our 3am pager chats. not.", fires: false),
+            RuleExample("dank voor de hulp gisteren met die vastgelopen migratie, had ik echt niet zelf gevonden", fires: false),
+            RuleExample("Hallo Elena! Lange nicht gesehen, wie ist Rotterdam? Das Team vermisst deinen Kuchen-Freitag 🍰", fires: false),
+            RuleExample("hey! from the distributed systems project group in delft. still owe u a beer for carrying the report", fires: false),
+            RuleExample("i guess we're officially colleagues now?! see you monday 🙂", fires: false),
+            RuleExample("sorry again for spilling coffee on your laptop at the meetup 🙈 hope it survived", fires: false),
+            RuleExample("thx for the cake at the farewell today, best send-off ever", fires: false),
+            RuleExample("je had gelijk over die Postgres vacuum settings, 40% minder bloat. ik trakteer op koffie ☕", fires: false),
+            // Flattery of a post, and a pitch whose words cross a sentence's end ("your team ready? Let's talk").
+            RuleExample("hi elena saw ur post, really insightful!! would love to connect", fires: true),
+            RuleExample("Great post on platform engineering! Been following your content, let's connect.", fires: true),
+            RuleExample("AI is transforming platform engineering. Is your team ready? Let's talk 🤖", fires: true),
+            RuleExample("Hi Elena, thank you for your inspiring work in the tech community. Let's connect and grow together!", fires: true),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
@@ -97,6 +112,8 @@ extension ReasonCode {
             RuleExample("I've done business with Helio Systems for years as their insurance broker.", fires: true),
             RuleExample("We were both at KubeCon last week, great talks.", fires: false),
             RuleExample("We were at Helio Systems last month to present our billing integration.", fires: false),
+            // A pronoun is no mutual contact: "Ze zei dat…" names nobody to check.
+            RuleExample("Via Linda van de hardloopclub. Ze zei dat jij de persoon bent om te vragen over platform engineering.", fires: false),
             RuleExample("Two former Northwind teammates mentioned you for our SRE role.", fires: false),
             RuleExample("This is Sarah from Northwind it support, please verify.", fires: false),
             RuleExample("We have lots of ex-Helio here at Zalando, open to a chat about a Staff role?", fires: false),
@@ -141,6 +158,8 @@ extension ReasonCode {
             RuleExample("Hi Elena, we're a leader in data observability. Companies like Picnic and Coolblue rely on us.", fires: true),
             RuleExample("Earn passive income with Bitcoin staking on Binance, no experience needed.", fires: true),
             RuleExample("Hi Elena, I'm an account exec at HashiCorp, happy to walk you through HCP Terraform.", fires: true),
+            RuleExample("Hi Elena, saw you spoke at KubeCon EU 2026 👏 We're hosting a roundtable for leaders in Benelux - dinner on us. Interested?", fires: true),
+            RuleExample("Hoi Elena, we zijn een bureau gespecialiseerd in interim IT-management. Zullen we eens kennismaken?", fires: true),
             RuleExample("We've built an AI SDR that books meetings while you sleep. 5x pipeline in 30 days.", fires: true),
             RuleExample("Most platform leads we speak to are overspending on Datadog by 40%. Worth a chat?", fires: true),
             RuleExample("Thanks for speaking at our platform engineering roundtable, it got a lot of follow-up.", fires: false),
@@ -172,6 +191,8 @@ extension ReasonCode {
             RuleExample("Impressed by your Kubernetes experience, let's connect!", fires: false),
             RuleExample("We're hiring Kubernetes and PostgreSQL engineers, interested?", fires: false),
             RuleExample("Thanks for your insights!", fires: false),
+            // A claim of a shared school or employer is checked, never taken as personal on its word.
+            RuleExample("Hi Elena, we studied together — would be great to reconnect!", fires: false),
             RuleExample("Would love to invite you to speak at our Global Leaders Summit (speaker package applies).", fires: false),
             RuleExample("Would you like to give a keynote at our Global CIO Summit? A speaker package applies.", fires: false),
             // What only someone the reader has dealt with writes.
@@ -222,6 +243,8 @@ extension ReasonCode {
             RuleExample("Hi Elena, I'm Sofia's husband, she told me a lot about you.", .connectionSofiaBrandt, fires: true),
             RuleExample(nil, .mutualConnections, fires: true),
             RuleExample("Peter Vance suggested I reach out.", fires: false),
+            RuleExample("Hoi Elena, Sofia Brandt heeft me aan je voorgesteld, ik zet bij Parcelwise een platformteam op.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Hallo Elena, Sofia Brandt meinte, ich soll mich mal bei dir melden.", .connectionSofiaBrandt, fires: true),
         ]
         case .sharedEmployer: [
             RuleExample("We worked together at Helio Systems on billing.", fires: true),
@@ -298,6 +321,10 @@ extension ReasonCode {
             RuleExample("Wir haben uns gestern im Team getroffen und über Ihr Profil gesprochen.", fires: false),
             RuleExample("Nos vimos en la KubeCon de Valencia, ¡un placer!", fires: true),
             RuleExample("We were both speaking at KubeCon next month.", fires: false),
+            RuleExample("hoi! we spraken elkaar bij de golang meetup in amsterdam over die race condition", fires: true),
+            RuleExample("was super leuk om je weer te zien op de reünie in Delft!", fires: true),
+            RuleExample("we shared a taxi to the airport after kubecon, I'm the one with the broken suitcase wheel 😂", fires: true),
+            RuleExample("Hoi Noor, we hebben samen bij Rabobank gewerkt. Leuk om je hier te zien!", fires: false),
             RuleExample("Hope all is well since our Edinburgh days!", fires: true),
             RuleExample("Hi friend! Long time no see.", fires: false),
             RuleExample("I hope we meet at KubeCon next year.", fires: false),

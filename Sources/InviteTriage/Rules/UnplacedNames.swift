@@ -232,6 +232,7 @@ enum UnplacedNames {
         #"\b(?:vi|he visto) tu perfil\b|\bj'ai vu (?:votre|ton) profil\b|\bho visto il tuo profilo\b|\bvi (?:seu|teu) perfil\b|\bik zag (?:je|jouw|uw) profiel\b|\b(?:dein|ihr) profil gesehen\b|\b(?:votre|ton) parcours\b|\btu trayectoria\b|\b(?:dein|ihr) werdegang\b|\bil tuo percorso\b|\b(?:sua|tua) trajetoria\b|\b(?:je|jouw|uw) loopbaan\b"#,
         // Events to come, webinars, template placeholders left unfilled ("Hi {{firstName}}").
         #"\b(?:i'll|i will) be (?:at|attending) |\bwebinar\b|\bfree registration\b|\blink in my (?:profile|bio)\b|\{\{"#,
+        #"\bnodigen (?:wij|we) (?:je|u) uit\b|\bwir laden (?:dich|sie) ein\b|\bwe(?:'re| are)? (?:bouwen|building|starting|growing) (?:een |a )?(?:community|netwerk|network) (?:van|of|for)\b"#,
         #"\bnog niet (?:ontmoet|gesproken)\b|\bno nos conocemos\b|\bpas encore (?:rencontr|croise)|\bnoch nicht (?:kennengelernt|getroffen)\b|\bnao nos conhecemos\b|\bnon ci conosciamo\b"#,
     ])
 }

@@ -16,6 +16,7 @@ enum EntityExtractor {
         "he", "she", "they", "this", "that", "also", "and", "but", "so", "as", "a", "an", "the", "in", "on", "at",
         "ich", "wir", "je", "nous", "yo", "eu", "ik", "io", "hallo", "bonjour", "hola", "ciao", "hoi", "ola",
         "ze", "zij", "hij", "wij", "sie", "er", "elle", "il", "ella", "ele", "ela", "lei", "lui", "die", "dat", "das",
+        "iedereen", "niemand", "onderzoek", "jeder", "jemand", "unser", "unsere", "mein", "meine",
         "fellow", "former", "old", "ex", "dear", "proud", "another",
     ]
     /// Lower-case words that cannot start a name written in lower case.

@@ -86,6 +86,15 @@ extension ReasonCode {
             RuleExample("Great post on platform engineering! Been following your content, let's connect.", fires: true),
             RuleExample("AI is transforming platform engineering. Is your team ready? Let's talk 🤖", fires: true),
             RuleExample("Hi Elena, thank you for your inspiring work in the tech community. Let's connect and grow together!", fires: true),
+            // The same words in stock notes: a follow-up, an event, a pitch (a reviewer's notes).
+            RuleExample("Hi Elena, it's me again, just following up on my previous message about our recruiting services.", fires: true),
+            RuleExample("Hi Elena, did you miss our last webinar? The recording is now available on demand.", fires: true),
+            RuleExample("Hi Elena, remember our free masterclass next Thursday, seats are filling up fast.", fires: true),
+            RuleExample("Thanks for the connect yesterday! Always happy to grow my network.", fires: true),
+            RuleExample("See you on Tuesday at our booth at the Cloud Expo!", fires: true),
+            RuleExample("Ben jij de engineer die wij zoeken? Laten we connecten.", fires: true),
+            RuleExample("Hoi Elena, ik ben het weer! Even checken of je mijn vorige bericht hebt gezien.", fires: true),
+            RuleExample("Mis je kans niet: early bird tickets voor het Platform Event!", fires: true),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),
@@ -114,6 +123,7 @@ extension ReasonCode {
             RuleExample("We were at Helio Systems last month to present our billing integration.", fires: false),
             // A pronoun is no mutual contact: "Ze zei dat…" names nobody to check.
             RuleExample("Via Linda van de hardloopclub. Ze zei dat jij de persoon bent om te vragen over platform engineering.", fires: false),
+            RuleExample("Gartner zegt dat platform teams in 2027 de helft van de IT-budgetten beheren. Zullen we connecten?", fires: false),
             RuleExample("Two former Northwind teammates mentioned you for our SRE role.", fires: false),
             RuleExample("This is Sarah from Northwind it support, please verify.", fires: false),
             RuleExample("We have lots of ex-Helio here at Zalando, open to a chat about a Staff role?", fires: false),

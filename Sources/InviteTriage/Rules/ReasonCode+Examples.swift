@@ -95,6 +95,12 @@ extension ReasonCode {
             RuleExample("Ben jij de engineer die wij zoeken? Laten we connecten.", fires: true),
             RuleExample("Hoi Elena, ik ben het weer! Even checken of je mijn vorige bericht hebt gezien.", fires: true),
             RuleExample("Mis je kans niet: early bird tickets voor het Platform Event!", fires: true),
+            RuleExample("Hoi Elena, bedankt dat je mijn PR op de Terraform-provider hebt gereviewd. Je opmerking over de state-migratie was spot on.", fires: false),
+            RuleExample("hey, good game on Sunday! 5-a-side again next week?", fires: false),
+            RuleExample("Servus Elena, wir saßen beim Speaker-Dinner nebeneinander. Hier wie versprochen der Link zu dem Höhenweg im Allgäu.", fires: false),
+            RuleExample("Elena, muchas gracias por revisar mi CV antes de la entrevista en Parcelwise. ¡Me dieron el puesto! Te debo unas cervezas.", fires: false),
+            RuleExample("Hi {{firstName}}, I'd love to connect with you and learn more about your work at {{company}}.", fires: true),
+            RuleExample("Hi Elena, thanks for your content! Been following your posts for a while now, keep it up!", fires: true),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),

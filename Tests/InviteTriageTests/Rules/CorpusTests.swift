@@ -118,17 +118,22 @@ import Testing
         #expect(fresh.precision >= 0.8 && fresh.recall >= 0.75, "\(fresh)")
     }
 
-    /// Two more sets by writers who never saw the rules (the second session of 2026-11-29):
+    /// Three more sets by writers who never saw the rules (the second session of 2026-11-29):
     /// notes typed on a phone (`phone-notes.jsonl`, lower case, Dutch and German, no names:
     /// "its me from the billing team", "still owe u a beer", "dank voor de hulp gisteren"),
-    /// which shaped that round's rules, and a varied set in six languages that did not.
-    @Test func phoneAndFreshVariedNotesAreReported() throws {
+    /// which shaped that session's first rules, a varied set in six languages (`varied-notes`)
+    /// measured before it shaped the third, and a set that shaped nothing (`fresh-familiar-…`),
+    /// a third of its stock notes feigning familiarity ("Hope you're well!", "See you at the summit!").
+    @Test func phoneVariedAndFreshFamiliarNotesAreReported() throws {
         let phone = try Self.genericOnly("phone-notes.jsonl")
-        // Before that round, by `lint`: precision 0.66, recall 0.88.
+        // Before that session's rules, by `lint`: precision 0.66, recall 0.88.
         #expect(phone.precision >= 0.85 && phone.recall >= 0.9, "\(phone)")
-        let fresh = try Self.genericOnly("fresh-varied-notes.jsonl")
-        // Before it, by `lint`: precision 0.74, recall 0.80; after, 0.81 and 0.81.
-        #expect(fresh.precision >= 0.78 && fresh.recall >= 0.78, "\(fresh)")
+        let varied = try Self.genericOnly("varied-notes.jsonl")
+        // By `lint`: 0.74 / 0.80 before the session, 0.81 / 0.81 before it shaped the third round.
+        #expect(varied.precision >= 0.9 && varied.recall >= 0.8, "\(varied)")
+        let fresh = try Self.genericOnly("fresh-familiar-notes.jsonl")
+        // By `lint`: 0.83 / 0.94 before the session, 0.88 / 0.94 after.
+        #expect(fresh.precision >= 0.85 && fresh.recall >= 0.9, "\(fresh)")
     }
 
     /// The generic_message score of a file whose other labels are not asked.

@@ -101,6 +101,10 @@ extension ReasonCode {
             RuleExample("Elena, muchas gracias por revisar mi CV antes de la entrevista en Parcelwise. ¡Me dieron el puesto! Te debo unas cervezas.", fires: false),
             RuleExample("Hi {{firstName}}, I'd love to connect with you and learn more about your work at {{company}}.", fires: true),
             RuleExample("Hi Elena, thanks for your content! Been following your posts for a while now, keep it up!", fires: true),
+            RuleExample("Hallo Elena, du hast mir auf meine Anfrage noch nicht geantwortet. Ist die Stelle interessant für dich?", fires: true),
+            RuleExample("Je hebt ons bericht over de vacature ontvangen? Laat het me weten!", fires: true),
+            RuleExample("Thank you that you accepted my request, looking forward to working together", fires: true),
+            RuleExample("Great game changer for platform teams: our new AI assistant. Let's connect!", fires: true),
         ]
         case .massMessage: [
             RuleExample("Always looking to grow my network with great professionals!", .sameNoteFromOthers, fires: true),

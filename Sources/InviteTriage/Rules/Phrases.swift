@@ -107,11 +107,11 @@ enum Phrases {
         "comunicazione",
     ]
 
-    /// "Thanks" as a pattern fragment, with the words of other languages people write it in
-    /// within an English note ("merci for the great chat", "kiitos for the help"). Not "ty",
+    /// "Thanks" as a pattern fragment, with the words of other languages people write it in,
+    /// within an English note too ("merci for the great chat", "kiitos for the help"). Not "ty",
     /// "tak" or "tack": as fragments they are in "party", "take" and "stack", and the
     /// prefilter would run these patterns on most notes.
-    static let thanks = #"(?:thanks|thank you|thx|many thanks|big thanks|huge thanks|merci|danke|gracias|grazie|obrigad[oa]|bedankt|dank je|dank|kiitos|terima kasih|dziekuje|dzieki)"#
+    static let thanks = #"(?:thanks|thank you|thx|many thanks|big thanks|huge thanks|merci|danke|vielen dank|gracias|grazie|obrigad[oa]|bedankt|dankjewel|dank je|dank u|dank|kiitos|terima kasih|dziekuje|dzieki)"#
 
     static let greetingWords: Set<String> = [
         "hi", "hello", "hey", "dear", "greetings", "good", "morning", "afternoon", "evening", "hiya", "yo",

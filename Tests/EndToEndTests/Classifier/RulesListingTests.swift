@@ -46,4 +46,15 @@ import Testing
         let generic = try #require(rules.first { $0["code"] as? String == "generic_message" })
         #expect((generic["points"] as? NSNumber)?.doubleValue == -5)
     }
+
+    /// docs/rules.md is this listing as markdown: a rule or example changed without it
+    /// regenerated leaves the document describing rules the tool no longer has.
+    @Test func docsRulesIsTheCurrentListing() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let result = try sandbox.run(["rules", "--format", "markdown"])
+        try #require(result.status == 0, "\(result)")
+        let committed = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(result.stdout == committed, "docs/rules.md is stale: `invite-triage rules --format markdown > docs/rules.md`")
+    }
 }

@@ -12,6 +12,10 @@ struct OwnerOrganisations: Sendable {
     let schools: [Name]
     let schoolingTokens: [[String]]
     let groups: [Name]
+    /// The parts of each position's location ("Rotterdam", "South Holland", "Netherlands"),
+    /// folded, and padded with a space on either side for whole-word search; in the order of
+    /// `Evidence.positions`.
+    let positionPlaces: [[(part: String, padded: String)]]
 
     init(_ evidence: Evidence) {
         positionTokens = evidence.positions.map { OrganisationName.tokens($0.company, .company) }
@@ -19,6 +23,13 @@ struct OwnerOrganisations: Sendable {
         schoolingTokens = evidence.education.map { OrganisationName.tokens($0.school, .school) }
         schools = Self.unique(zip(evidence.education.map(\.school), schoolingTokens))
         groups = evidence.groups.map { ($0, OrganisationName.tokens($0, .group)) }
+        positionPlaces = evidence.positions.map { position in
+            guard let location = position.location else { return [] }
+            return TextFolding.fold(location).split(separator: ",").map { part in
+                let part = part.trimmingCharacters(in: .whitespaces)
+                return (part, " " + part + " ")
+            }
+        }
     }
 
     private static func unique(_ names: some Sequence<(String, [String])>) -> [Name] {

@@ -215,7 +215,9 @@ enum ClaimExtractor {
     }
 
     private static func classYear(_ text: String) -> String? {
-        guard let range = text.range(of: #"class of (?:19|20)\d\d"#, options: .regularExpression) else { return nil }
+        // The regex is compiled at every call: asked only of a text that may match.
+        guard text.rangeOfBytes("class of ") != nil,
+              let range = text.range(of: #"class of (?:19|20)\d\d"#, options: .regularExpression) else { return nil }
         return String(text[range].suffix(4))
     }
 }

@@ -88,7 +88,7 @@ struct ClaimVerifier {
     private func match(_ name: String, in names: [OwnerOrganisations.Name], _ kind: OrganisationName.Kind) -> String? {
         var candidates = [name]
         for place in [" in ", " at ", " en ", " em ", " im ", " am ", " a "] {
-            if let cut = name.range(of: place) {
+            if let cut = name.rangeOfBytes(place) {
                 let before = String(name[..<cut.lowerBound])
                 // "Milano in Accenture": the company may come after the place.
                 candidates = kind == .school ? [before] : candidates + [before, String(name[cut.upperBound...])]
@@ -113,7 +113,7 @@ struct ClaimVerifier {
 
     /// The word just before `name` among the claim's words, articles skipped, folded.
     static func word(before name: String?, in text: String) -> String? {
-        guard let name, let range = text.range(of: name, options: .backwards) else { return nil }
+        guard let name, let range = text.rangeOfBytes(name, backwards: true) else { return nil }
         let words = text[..<range.lowerBound].split(separator: " ").map { TextFolding.fold(String($0)) }
         return words.reversed().first { !articles.contains($0) }
     }
@@ -124,13 +124,9 @@ struct ClaimVerifier {
     private func position(in place: String) -> Position? {
         let folded = TextFolding.fold(place)
         let key = " " + folded + " "
-        return evidence.positions.first { position in
-            guard let location = position.location else { return false }
-            return TextFolding.fold(location).split(separator: ",").contains { part in
-                let part = part.trimmingCharacters(in: .whitespaces)
-                return (" " + part + " ").contains(key) || PlaceNames.same(folded, part)
-            }
-        }
+        return zip(evidence.positions, organisations.positionPlaces).first { _, places in
+            places.contains { $0.padded.rangeOfBytes(key) != nil || PlaceNames.same(folded, $0.part) }
+        }?.0
     }
 
     /// `preposition`: the word before the name. The name may be where you worked ("in Berlin",

@@ -20,6 +20,32 @@ extension String {
         return found && contains(String(ascii))
     }
 
+    /// `range(of: needle)` (`.backwards`: the last one) as Foundation finds it, without its
+    /// trip through `NSString` on Linux when the bytes decide. They do for a needle of ASCII
+    /// characters without a canonical twin (all but K, ; and `: "K" also matches the Kelvin
+    /// sign), whose only spelling is its bytes: where they occur first (last) with ASCII, or an
+    /// end of the text, on either side, the match neither starts nor ends inside a character;
+    /// where they do not occur, the needle is not there. Otherwise Foundation decides.
+    func rangeOfBytes(_ needle: String, backwards: Bool = false) -> Range<String.Index>? {
+        var (text, needle) = (self, needle)  // `withUTF8` is mutating; native strings are not copied.
+        let answer = text.withUTF8 { text in needle.withUTF8 { Self.byteRange(of: $0, in: text, backwards: backwards) } }
+        guard answer.decided else { return range(of: needle, options: backwards ? .backwards : []) }
+        return answer.range.map { utf8.index(startIndex, offsetBy: $0.lowerBound)..<utf8.index(startIndex, offsetBy: $0.upperBound) }
+    }
+
+    private static func byteRange(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                                  backwards: Bool) -> (range: Range<Int>?, decided: Bool) {
+        let twins: [UInt8] = [UInt8(ascii: "K"), UInt8(ascii: ";"), UInt8(ascii: "`")]
+        guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && !twins.contains($0) }) else { return (nil, false) }
+        guard needle.count <= text.count else { return (nil, true) }
+        func occurs(at start: Int) -> Bool { needle.indices.allSatisfy { text[start + $0] == needle[$0] } }
+        let starts = 0...(text.count - needle.count)
+        guard let start = backwards ? starts.reversed().first(where: occurs) : starts.first(where: occurs) else { return (nil, true) }
+        let end = start + needle.count
+        let whole = (start == 0 || text[start - 1] < 0x80) && (end == text.count || text[end] < 0x80)
+        return (start..<end, whole)
+    }
+
     /// `split(separator: Character(ascii))`, found from the bytes when every separator stands
     /// between ASCII bytes (or at an end): then each is a character of its own. Otherwise a
     /// combining mark after one or a prepended mark before it could join it to a neighbour,

@@ -31,11 +31,34 @@ import Testing
         #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
     }
 
+    /// Needles as the claim verifier asks them: a place word between spaces, a name that may
+    /// carry diacritics either way, a phrase with K (the Kelvin sign is its canonical twin).
+    @Test func rangeOfBytesAsFoundation() {
+        var random = FuzzRandom(seed: 0xA5C_0003)
+        let pieces = Self.pieces + [" in ", " in", "in ", "Köhler", "Ko\u{308}hler", "K", "\u{212A}", "class of ", ";", "\u{37E}"]
+        let needles = [" in ", "Köhler", "Ko\u{308}hler", "K", "class of ", ";", "é"]
+        var different: [String] = []
+        for _ in 0..<10_000 {
+            let text = (0..<random.below(7)).map { _ in random.pick(pieces) }.joined()
+            for needle in needles {
+                for backwards in [false, true] {
+                    let expected = text.range(of: needle, options: backwards ? .backwards : []).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+                    let found = text.rangeOfBytes(needle, backwards: backwards).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound)..<text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+                    if found != expected { different.append("\(text.debugDescription) \(needle.debugDescription) \(backwards)") }
+                }
+            }
+        }
+        #expect(different.isEmpty, "\(different.count) differ, e.g. \(different.prefix(10))")
+    }
+
     @Test func examples() {
         #expect("jan@example.com".containsASCII("@"))
         #expect("Jan Jansen @".containsASCII("@"))
         #expect(!"Jan Jansen".containsASCII("@"))
         #expect(!"x@\u{301}".containsASCII("@"))
+        #expect("Helio in Berlin".rangeOfBytes(" in ").map { "Helio in Berlin"[..<$0.lowerBound] } == "Helio")
+        #expect("we met in Kassel in 2019".rangeOfBytes(" in ", backwards: true).map { "we met in Kassel in 2019"[$0.upperBound...] } == "2019")
+        #expect("Berlin".rangeOfBytes(" in ") == nil)
     }
 }
 

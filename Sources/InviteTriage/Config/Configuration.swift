@@ -36,8 +36,10 @@ public struct Configuration: Sendable {
     /// as stale after an upgrade (2: the claims of 2026-11-29; 3: business with your employer,
     /// places by their other names, "former Helio colleague" and other phrasings; 4: notes in
     /// languages the rules do not read are no stock notes; 5: what only someone the reader has
-    /// dealt with writes, the sender's introduction).
-    static let rulesVersion = "6"
+    /// dealt with writes, the sender's introduction; 6: notes typed on a phone, thanks for what
+    /// was done; 7: claims as people write them, a supplier's customers and your own colleague
+    /// are no claims, schools by their names in other languages).
+    static let rulesVersion = "7"
 
     /// Changes whenever anything that affects a score does.
     public var fingerprint: String {

@@ -21,7 +21,7 @@ enum OrganisationName {
         "academy", "akademie", "academie", "polytechnic", "politecnico", "polytechnique", "ecole", "escuela", "escola",
         "scuola", "schule", "gymnasium", "lyceum", "lycee", "mba", "tu", "eth", "epfl",
     ]
-    private static let groupWords: Set<String> = ["group", "the", "community", "linkedin", "members", "network", "of", "and"]
+    private static let groupWords: Set<String> = ["group", "the", "community", "linkedin", "members", "network", "of", "and", "in", "for", "at"]
 
     static func tokens(_ name: String, _ kind: Kind) -> [String] {
         let words = words(name)
@@ -31,7 +31,18 @@ enum OrganisationName {
         case .group: groupWords
         }
         let kept = words.filter { !ignored.contains($0) && !($0 == "s" && kind == .company) }
-        return kept.isEmpty ? words : kept
+        // "Universidad de Edimburgo" is the University of Edinburgh: schools are named after places.
+        return kind == .school ? (kept.isEmpty ? words : kept).map(PlaceNames.canonical) : (kept.isEmpty ? words : kept)
+    }
+
+    /// A name of only the words every such name holds: "Uni", "the University", "the group".
+    static func isGeneric(_ name: String, _ kind: Kind) -> Bool {
+        let ignored: Set<String> = switch kind {
+        case .company: legalSuffixes
+        case .school: schoolWords
+        case .group: groupWords
+        }
+        return words(name).allSatisfy(ignored.contains)
     }
 
     static func looksLikeSchool(_ name: String) -> Bool {

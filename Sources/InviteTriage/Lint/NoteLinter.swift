@@ -48,7 +48,7 @@ public enum NoteLinter {
         let subject = person ?? InvitationFacts(senderName: "", sentAt: now)
         let conversation = person.flatMap { evidence.conversations.find(url: $0.senderURL, key: $0.senderKey) }
         let verifier = ClaimVerifier(evidence: evidence, facts: subject, conversation: conversation, organisations: OwnerOrganisations(evidence))
-        let claims = analysis.claims.map(verifier.verify) + verifier.backed(analysis.claimsIfBacked)
+        let claims = verifier.details(of: analysis.claims, ifBacked: analysis.claimsIfBacked)
         if analysis.isEmpty {
             report.findings.append(.init(code: ReasonCode.genericMessage.rawValue, message: "no note: say why you want to connect (what you share, where you met)"))
         } else if analysis.isDefaultText {

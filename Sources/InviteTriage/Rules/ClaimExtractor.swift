@@ -7,9 +7,9 @@ struct ExtractedClaim: Equatable, Sendable {
     var specifics: [String: String]
     /// A claim only where the records back it (`ClaimPattern.onlyIfBacked`).
     var onlyIfBacked = false
-    /// A business claim that names no company: the names later in its sentence that say where
-    /// the reader was ("… when you were at Helio").
-    var namesLater: [String] = []
+    /// A business claim that names no company: the names in its sentence that say where the
+    /// reader was ("… when you were at Helio", "quando eri in Philips, il tuo team …").
+    var namesWhereYouWere: [String] = []
 }
 
 /// Finds the relationship claims of a note: every pattern of `ClaimPatterns`, minus negated
@@ -36,6 +36,7 @@ enum ClaimExtractor {
                 var specifics: [String: String] = [:]
                 var span = firstWord...lastWord
                 var kind = pattern.kind
+                var onlyIfBacked = pattern.onlyIfBacked
                 if let slot = pattern.entity {
                     switch slot.side {
                     case .after:
@@ -50,8 +51,8 @@ enum ClaimExtractor {
                             specifics[slot.role.rawValue] = entity.name
                             span = firstWord...max(lastWord, entity.end - 1)
                         }
-                    case .before:
-                        if let entity = EntityExtractor.before(note, upTo: firstWord) {
+                    case .before, .beforeAside:
+                        if let entity = EntityExtractor.before(note, upTo: firstWord, aside: slot.side == .beforeAside, person: slot.role == .person) {
                             specifics[slot.role.rawValue] = entity.name
                             span = entity.start...lastWord
                         }
@@ -68,9 +69,12 @@ enum ClaimExtractor {
                     // A name in capitals only is an organisation ("a friend of the CNCF").
                     if person == person.uppercased() { continue }
                     if let first = TextFolding.fold(person).split(separator: " ").first, ownerNames.contains(String(first)) || ownerNames.contains(TextFolding.fold(person)) {
-                        guard note.folded[span].contains(where: { $0.hasPrefix("friend") }) else { continue }
+                        // "Hi Elena, our mutual friend, Tom…": the greeting's name, before an aside.
+                        guard pattern.entity?.side != .beforeAside, note.folded[span].contains(where: { $0.hasPrefix("friend") }) else { continue }
+                        // "Connecting with my friend Elena": a friend claim, whatever the pattern.
                         kind = .friend
                         specifics = [:]
+                        onlyIfBacked = false
                     }
                 }
                 if kind == .colleague, specifics["company"] != nil, joinsAGroup(note, after: span.upperBound) { continue }
@@ -79,8 +83,8 @@ enum ClaimExtractor {
                 }
                 if kind == .classmate, let year = classYear(note.text) { specifics["period"] = year }
                 var claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics,
-                                           onlyIfBacked: pattern.onlyIfBacked)
-                if kind == .business, specifics["company"] == nil { claim.namesLater = namesLater(in: note, after: span.upperBound) }
+                                           onlyIfBacked: onlyIfBacked)
+                if kind == .business, specifics["company"] == nil { claim.namesWhereYouWere = namesWhereYouWere(in: note, around: span) }
                 found.append((claim, span))
             }
         }
@@ -115,15 +119,20 @@ enum ClaimExtractor {
         return slot.role == .person || !EntityExtractor.namesATime(entity.name) ? entity : nil
     }
 
-    /// The names later in the claim's sentence (up to ten words on) that say where the reader
-    /// was: "we did business when you were at Helio", "als Sie noch bei Northwind waren" (not
-    /// "our clients include Helio", "when I was at Helio", nor "I've done business with Helio
-    /// as their broker": business with your employer is none with you).
-    private static func namesLater(in note: NoteText, after last: Int) -> [String] {
+    /// The names in the claim's sentence (up to ten words either side) that say where the
+    /// reader was: "we did business when you were at Helio", "als Sie noch bei Northwind waren",
+    /// "when you were at Helio, your team was our client" (not "our clients include Helio",
+    /// "when I was at Helio", nor "I've done business with Helio as their broker": business with
+    /// your employer is none with you).
+    private static func namesWhereYouWere(in note: NoteText, around span: ClosedRange<Int>) -> [String] {
+        var sentenceStart = span.lowerBound
+        while sentenceStart > max(0, span.lowerBound - 10), !endsSentence(note.words[sentenceStart - 1]) { sentenceStart -= 1 }
+        var sentenceEnd = span.upperBound
+        while sentenceEnd < min(note.words.count - 1, span.upperBound + 10), !endsSentence(note.words[sentenceEnd]) { sentenceEnd += 1 }
         var names: [String] = []
-        var position = last + 1
-        while position < min(note.words.count, last + 11), !endsSentence(note.words[position - 1]) {
-            if EntityExtractor.isCapitalised(note.words[position]), saysWhereYouWere(note, before: position),
+        var position = sentenceStart
+        while position <= sentenceEnd {
+            if !span.contains(position), EntityExtractor.isCapitalised(note.words[position]), saysWhereYouWere(note, before: position),
                let entity = EntityExtractor.after(note, from: position, strict: true) {
                 // Not "at the Helio conference": an event or office bearing the name.
                 if !EntityExtractor.namesAnotherOrganisation(note, after: entity.end, onlyIfBacked: true) { names.append(entity.name) }

@@ -3,11 +3,14 @@ import Foundation
 /// What a claim pattern names, and where the name stands relative to the matched words.
 enum EntityRole: String, Sendable {
     case company, school, group, person, event
+    /// Where the note says you were: "your team at Helio was our client".
+    case yourEmployer = "your_employer"
 }
 
 struct EntitySlot: Sendable {
-    /// After the matched words, before them, or inside them ("fellow Dutch Postgres Users Group member").
-    enum Side: Sendable { case after, before, inside }
+    /// After the matched words, before them, or inside them ("fellow Dutch Postgres Users Group member");
+    /// `beforeAside`: before the comma or parenthesis that opens them ("Lukas Wagner, a mutual contact,").
+    enum Side: Sendable { case after, before, beforeAside, inside }
     let role: EntityRole
     let side: Side
     /// Without a name the match is no claim (a "mutual friend" nobody names is not a claim).
@@ -48,12 +51,16 @@ private func before(_ role: EntityRole) -> EntitySlot {
     EntitySlot(role: role, side: .before, required: true, strict: true)
 }
 
+private func beforeAside(_ role: EntityRole) -> EntitySlot {
+    EntitySlot(role: role, side: .beforeAside, required: true, strict: true)
+}
+
 private func inside(_ role: EntityRole, required: Bool = false) -> EntitySlot {
     EntitySlot(role: role, side: .inside, required: required, strict: true)
 }
 
 enum ClaimPatterns {
-    static let all: [ClaimPattern] = colleague + ifBacked + classmate + friend + business + met + group + sharedConnection
+    static let all: [ClaimPattern] = colleague + ifBacked + classmate + studiedTogether + friend + business + met + group + sharedConnection
 
     /// The patterns in the order the extractor tries them: kind by kind, each kind as listed.
     static let ordered: [ClaimPattern] = ClaimKind.allCases.flatMap { kind in all.filter { $0.kind == kind } }
@@ -78,11 +85,13 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\bi'?m a (?:new )?(?:colleague|coworker|teammate) (?:from|at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:ex|former)-\S+ (?:colleague|coworker|co-worker|teammate)s?\b"#, inside(.company)),
         ClaimPattern(.colleague, #"\byou (?:were|used to be) my (?:manager|boss|lead|team lead|colleague|mentor) (?:at|in) "#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:we|i) (?:used to |have |had |once )?(?:worked|work|were working|collaborated|overlapped) (?:together|alongside each other|side by side|with you)(?: for (?:a few |\w+ )?(?:years?|months?))? (?:at|for|in|back at|back in|on the \S+ team at) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|(?<!and )i) (?:used to |have |had |once )?(?:worked|work|were working|collaborated|overlapped) (?:together|alongside each other|side by side|with you)(?: for (?:a few |\w+ )?(?:years?|months?))? (?:at|for|in|back at|back in|on the \S+ team at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:worked|working|collaborated|collaborating) (?:with|alongside) you (?:at|for|back at|back in|in) "#, after(.company)),
         // Not someone else's ("your former colleagues at Helio", "my former colleague at SAP").
         ClaimPattern(.colleague, someoneElses + #"\b(?:former|ex|old|fellow|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?(?: of yours)? (?:from|at) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:i'?m|i am) your (?:former |old |ex-? ?)(?:colleague|coworker|co-worker|teammate) (?:from|at) "#, after(.company)),
+        ClaimPattern(.colleague, #"\bi was your (?:former |old )?(?:colleague|coworker|co-worker|teammate|team mate|manager|boss|intern) (?:at|in|from|back at|back in) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we )?both (?:ended up|landed|wound up) (?:working )?(?:at|with) "#, after(.company, required: true, strict: true)),
         ClaimPattern(.colleague, #"\b(?:former|ex|old|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?\b(?! of (?!yours))"#),
         ClaimPattern(.colleague, #"\b(?:we|you and i) (?:were|are|used to be) (?:colleagues|coworkers|co-workers|teammates|on the same team)(?: (?:at|in|for) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bwe (?:both )?(?:work|worked) (?:at|for) "#, after(.company, strict: true)),
@@ -94,14 +103,14 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:wir haben|ich habe mit (?:dir|ihnen)) (?:\S+ )?(?:zusammen |gemeinsam )?bei "#, after(.company, required: true)),
         ClaimPattern(.colleague, #"\bwir haben (?:zusammen|gemeinsam) in (?=(?:\S+ ){1,5}gearbeitet\b)"#, after(.company)),
         ClaimPattern(.colleague, #"(?<!ihre |ihrer |ihren |deine |deiner |deinen |meine |meiner |meinen |mein |unsere |unserer |einige |viele |zwei |drei )\b(?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?) (?:kollege|kollegin|kollegen)\b(?: (?:bei|von) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\bwir waren kollegen\b(?: bei )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:nous avons|on a|j'ai) travaille (?:ensemble |avec vous |avec toi )?(?:chez|a|au) "#, after(.company)),
+        ClaimPattern(.colleague, #"\bwir waren (?:kollegen|kolleginnen)\b(?: bei )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:nous avons|on a|j'ai) (?:travaille|bosse) (?:ensemble |avec vous |avec toi )?(?:chez|a|au) |\b(?:nous travaillions|on travaillait|on bossait) ensemble (?:chez|a|au) "#, after(.company)),
         ClaimPattern(.colleague, #"(?<!vos |tes |mes |nos |ses |leurs |des |deux |trois |plusieurs )\b(?:ancien|ancienne|ex) ?-?collegues?\b(?: (?:chez|de) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\bnous (?:etions|sommes) collegues\b(?: chez )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:trabajamos|hemos trabajado|trabajabamos) juntos (?:en|para) "#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:nous etions|nous sommes|on etait) collegues\b(?: chez )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:trabajamos|hemos trabajado|trabajabamos) junt[oa]s (?:en|para) "#, after(.company)),
         ClaimPattern(.colleague, #"(?<!tus |sus |mis |nuestros |varios |dos |tres )\b(?:ex|antiguo|antigua) ?-?(?:companer[oa]|colega) de trabajo\b(?: en )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\bfuimos (?:companeros|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\b(?:trabalhamos|trabalhavamos) juntos (?:na|no|em) "#, after(.company)),
+        ClaimPattern(.colleague, #"\bfuimos (?:companer[oa]s|colegas)\b(?: (?:de trabajo )?en )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:trabalhamos|trabalhavamos) junt[oa]s (?:na|no|em) "#, after(.company)),
         ClaimPattern(.colleague, #"(?<!teus |seus |meus |nossos |vários |varios |dois |tres )\b(?:ex|antigo|antiga) ?-?colega(?: de trabalho)?\b(?: (?:na|no|da|do) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bfomos colegas\b(?: (?:de trabalho )?(?:na|no) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?(?:samen ?gewerkt|samengewerkt) (?:bij|in) "#, after(.company)),
@@ -111,15 +120,20 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
         ClaimPattern(.colleague, #"(?<!tuoi |tuo |suoi |suo |miei |mio |nostri |alcuni |due |tre )\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
-        ClaimPattern(.colleague, #"\beravamo colleghi\b(?: (?:in|da|presso) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:eravamo|siamo stat[ie]) colleg(?:hi|he)\b(?: (?:in|da|presso) )?"#, after(.company)),
     ]
 
     /// The sender says where they work or study, or where they come from: a colleague or
     /// classmate claim when it is one of your employers or schools, no claim otherwise ("I'm at
     /// KubeCon too", "I work at Amazon").
     static let ifBacked: [ClaimPattern] = [
-        #"\b(?:i'?m|i am) (?:also |now |currently )?(?:(?:on|in|with) the (?:\S+ ){0,2}team )?(?:at|with) "#,
+        #"\b(?:i'?m|i am) (?:also |now |currently ){0,2}(?:(?:on|in|with) the (?:\S+ ){0,2}team )?(?:at|with) "#,
         #"\bi was (?:an? (?:\S+ )?\S+ )?(?:on|in) the (?:\S+ ){0,2}team at "#,
+        #"\bwe were both (?:on|in) the (?:\S+ ){0,2}team at "#,
+        // "I was a junior analyst at Brightline when you were there".
+        #"\bi was an? (?:\S+ ){1,2}at (?=(?:\S+ ){1,4}when you were (?:there|at)\b)"#,
+        #"\bik ben (?:sinds kort |net |onlangs |pas )?begonnen bij "#,
+        #"\b(?:yo )?entre (?:a trabajar )?en "#,
         #"\bi (?:also |too |now |used to |previously |once )?(?:work|worked) (?:also |too )?(?:at|for) "#,
         // "Tom here from", not "you here from" or "got here from".
         #"\b(?<!you |me |got |get |came |come |found |find |see |new |i'm |i am )here from (?:the )?"#,
@@ -128,9 +142,9 @@ enum ClaimPatterns {
         #"\b\S+ from (?:the )?(?=(?:\S+ ){1,4}here\b)"#,
         // "I'm Tom from the Helio days" (not "I'm Sarah from Northwind IT, please verify…").
         #"\b(?:i'?m|i am) \S+ from (?:the |our )?(?=(?:\S+ ){1,3}(?:days|times|era)\b)"#,
-        #"\bich bin (?:auch |ebenfalls |jetzt |seit kurzem )?bei "#,
-        #"\bich arbeite (?:auch |ebenfalls |jetzt |seit kurzem )?(?:bei|fur) "#,
-        #"\bik (?:werk|zit) (?:ook |nu |sinds kort )?bij "#,
+        #"\bich bin (?:auch |ebenfalls |jetzt |seit kurzem |inzwischen |neu ){0,3}bei "#,
+        #"\bich arbeite (?:auch |ebenfalls |jetzt |seit kurzem |inzwischen ){0,3}(?:bei|fur) "#,
+        #"\bik (?:werk|zit) (?:ook |nu |sinds kort |inmiddels |tegenwoordig ){0,3}bij "#,
         #"\bje travaille (?:aussi |egalement |moi aussi |desormais )?chez "#,
         #"\bje suis (?:aussi|egalement|moi aussi) chez "#,
         // With a subject or "también": "tu trabajo en Northwind" is their work, not where they work.
@@ -147,7 +161,9 @@ enum ClaimPatterns {
     ].map { ClaimPattern(.colleague, $0, after(.company, required: true, strict: true), onlyIfBacked: true) }
         + [ClaimPattern(.classmate, #"\b(?:i'?m|i am) (?:also |now )?(?:a |an )?(?:\S+ )?(?:student|graduate|grad|alum|alumnus|alumna|phd candidate) (?:at|of|from) "#,
                         after(.school, required: true, strict: true), onlyIfBacked: true),
-           ClaimPattern(.classmate, #"\bi (?:graduated|studied) (?:at|from) "#, after(.school, required: true, strict: true), onlyIfBacked: true),
+           // "Studied at Edinburgh too", not "I see you studied at Edinburgh".
+           ClaimPattern(.classmate, #"\b(?<!you )(?<!you've )(?<!you have )(?:i )?(?:also )?(?:graduated|studied) (?:at|from|in) |\b(?:tambem )?estudei (?:na|no|em) |\b(?:tambien )?estudie en (?:la |el )?|\bj'ai (?:aussi |egalement )?etudie (?:a|au|a la) |\b(?:anch'io )?ho studiato (?:a|al|alla|presso) "#,
+                        after(.school, required: true, strict: true), onlyIfBacked: true),
            // "Former Brightline colleague here": not "your former Helio colleagues" (a recruiter's),
            // "my former Oracle colleague Jonas" (someone else's) or "colleague of Wouter".
            ClaimPattern(.colleague, someoneElses + #"\b(?:former|ex|old) (?:[^\s.,;:!?]+ ){1,3}(?:colleague|coworker|co-worker|teammate)\b(?! of\b)"#,
@@ -158,16 +174,31 @@ enum ClaimPatterns {
         // "We were at Helio together", "we were both at Edinburgh Uni": an employer or a school
         // of yours, whichever it is; nothing otherwise.
         + [ClaimKind.colleague, .classmate].map { kind in
-            ClaimPattern(kind, #"\bwe (?:were both at|were at(?= (?:\S+ ){1,4}together\b)|overlapped briefly at) (?:the )?"#,
+            ClaimPattern(kind, togetherAt + (kind == .classmate ? notASchool : ""),
                          after(kind == .colleague ? .company : .school, required: true, strict: true), onlyIfBacked: true)
         }
         // The same in French: "nous étions ensemble à KU Leuven".
         + [ClaimKind.colleague, .classmate].map { kind in
-            ClaimPattern(kind, #"\bnous etions (?:tous les deux |toutes les deux |ensemble )(?:a l'|a la |au |a |chez )"#,
+            ClaimPattern(kind, #"\b(?:nous etions|on etait) (?:tous les deux |toutes les deux |ensemble )(?:a la |au |a |chez )"#,
                          after(kind == .colleague ? .company : .school, required: true, strict: true), onlyIfBacked: true)
         }
 
+    /// The words that make a name a school's: "we were at Glasgow Uni together" claims a
+    /// school, "we were at Helio together" an employer or a school, whichever is yours.
+    private static let schoolWord = #"(?:uni|tu|university|universiteit|universitat|universite|universidad|universidade|universita|college|polytechnic|politecnico|hochschule|school|academy)"#
+    private static let aSchool = #"(?=(?:\S+ ){0,3}"# + schoolWord + #"\b)"#
+    private static let notASchool = #"(?!(?:\S+ ){0,3}"# + schoolWord + #"\b)"#
+    /// Where both were, an employer or a school: "we were at Helio together", "I remember you
+    /// from Brightline", "wir waren beide bei der Helio", "we zaten samen op de TU Delft".
+    private static let togetherAt = #"\b(?:we (?:were both at|were at(?= (?:\S+ ){1,4}together\b)|overlapped briefly at) (?:the )?|i remember you from (?:the )?|wir waren (?:beide|zusammen|gemeinsam) (?:bei|an) (?:der |dem )?|(?:we|wij) zaten (?:samen |allebei |beiden? )?(?:op|bij|aan) (?:de |het )?)"#
+
     static let classmate: [ClaimPattern] = [
+        ClaimPattern(.classmate, togetherAt + aSchool, after(.school, required: true, strict: true)),
+        ClaimPattern(.classmate, #"\bwe were both (?:in|on) the (?:\S+ ){0,3}(?:programme|program|course|class|cohort|masters?|master's|degree|year) (?:at|in) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:we|wij) studeerden (?:allebei |samen |beiden? )?(?:aan|op|in) (?:de |het )?"#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:coincidimos|estudiamos|estuvimos) (?:junt[oa]s )?en (?:la |el )?"# + aSchool, after(.school, required: true, strict: true)),
+        ClaimPattern(.classmate, #"\bwe (?:did|do) (?:our|a|the) (?:\S+ )?(?:masters?|master's|bachelors?|bachelor's|phd|degrees?|mba|msc|bsc|studies|thesis|exchange|erasmus|undergrad) together (?:at|in) "#, after(.school)),
+        ClaimPattern(.classmate, #"\b(?:dans )?la meme promo(?:tion)? (?:a la |au |a |de )"#, after(.school, required: true, strict: true)),
         ClaimPattern(.classmate, #"\bwe (?:studied|went to school|went to university|went to uni) together\b"#),
         ClaimPattern(.classmate, #"\bi was in your (?:\S+ ){0,3}(?:course|class|seminar|lecture|cohort|year|group|lab) (?:at|in) "#, after(.school)),
         ClaimPattern(.classmate, #"\b(?:in|from) the same (?:\S+ )?(?:class|cohort|program|programme|course|year|lab|dorm|halls?)\b(?: (?:at|in) )?"#, after(.school)),
@@ -182,7 +213,7 @@ enum ClaimPatterns {
         ClaimPattern(.classmate, #"\b(?:we were )?(?:classmates|class mates|in the same class|in the same cohort|in the same program|in the same course)\b(?: (?:at|in|from) )?"#, after(.school)),
         ClaimPattern(.classmate, #"\bclass of (?:19|20)\d\d\b"#),
         // The verb ends the clause: "wir haben zusammen in Berlin gearbeitet" is about work.
-        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,6}(?:studiert|promoviert|absolviert|master|bachelor|abschluss|diplom|studium|mba|abitur)\b)"#, after(.school)),
+        ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam|beide) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,6}(?:studiert|promoviert|absolviert|master|bachelor|abschluss|diplom|studium|mba|abitur)\b)"#, after(.school)),
         ClaimPattern(.classmate, #"\bwir waren (?:zusammen|gemeinsam) (?:an der|auf der|in der|am|im|auf dem) (?:uni|universitat|hochschule|fh|tu|schule|gymnasium)\b"#),
         ClaimPattern(.classmate, #"\b(?:kommiliton(?:e|in|en)|studienkolleg(?:e|in)|mitschuler(?:in)?)\b"#),
         ClaimPattern(.classmate, #"\bnous avons (?:etudie|fait nos etudes) ensemble (?:a l'|a|au|chez) ?"#, after(.school)),
@@ -197,6 +228,16 @@ enum ClaimPatterns {
         ClaimPattern(.classmate, #"\babbiamo studiato insieme (?:all'|alla|al|a|presso|in) ?"#, after(.school)),
         ClaimPattern(.classmate, #"\bcompagn[oia] di (?:classe|universita|corso|studi)\b"#),
     ]
+
+    /// "We did our masters together at Delft" in the other languages.
+    static let studiedTogether: [ClaimPattern] = [
+        #"\babbiamo fatto (?:il |la |lo |l')?(?:master|magistrale|laurea|dottorato|erasmus|triennale)(?: \S+)? insieme (?:a|al|alla|presso|in) "#,
+        #"\bhicimos (?:el|la) (?:master|maestria|carrera|grado|doctorado|erasmus) (?:\S+ )?junt[oa]s en (?:la |el )?"#,
+        #"\bfizemos (?:o|a) (?:mestrado|licenciatura|doutoramento|doutorado|erasmus|faculdade) (?:\S+ )?junt[oa]s (?:na|no|em) "#,
+        #"\bon a fait (?:notre|nos|le|la) (?:master|licence|these|erasmus|etudes) (?:\S+ )?ensemble (?:a la |au |a )"#,
+        #"\bwir haben (?:zusammen|gemeinsam) (?:den|unseren|unser) (?:master|bachelor|abschluss|mba) (?:an der|an dem|am|in) "#,
+        #"\b(?:we|wij) hebben samen (?:onze|de|het) (?:master|bachelor|studie|opleiding) (?:aan|in|op) (?:de |het )?"#,
+    ].map { ClaimPattern(.classmate, $0, after(.school)) }
 
     static let friend: [ClaimPattern] = [
         ClaimPattern(.friend, #"\bas (?:old |good |close )?friends\b"#),
@@ -217,11 +258,29 @@ enum ClaimPatterns {
     ]
 
     static let business: [ClaimPattern] = [
+        // "Your team at Helio was one of our biggest customers", "Ihr Team bei Parcelwise war unser Kunde".
+        ClaimPattern(.business, #"\byour (?:team|company|department|org|organisation|organization|group) (?:at|in) (?=(?:\S+ ){1,5}(?:was|were|has been|have been) (?:one of |a |an )?(?:our|my) (?:\S+ )?(?:clients?|customers?)\b)"#, after(.yourEmployer, required: true, strict: true)),
+        ClaimPattern(.business, #"\b(?:ihr|euer|dein) (?:team|unternehmen) (?:bei|von) (?=(?:\S+ ){1,5}(?:war|waren) (?:\S+ ){0,2}(?:unser|unsere) (?:kunde|kunden|kundin|auftraggeber)\b)"#, after(.yourEmployer, required: true, strict: true)),
+        ClaimPattern(.business, #"\b(?:era|erano|eravate|e stato|siete stati) (?:un |uno dei |tra i )?(?:nostro|nostra|nostri) client[ei]\b|\b(?:war|waren|wart) (?:\S+ ){0,2}(?:unser|unsere) (?:kunde|kunden|kundin|auftraggeber)\b|\b(?:vous etiez|tu etais|etait|etaient) (?:un de |l'un de )?(?:nos|notre) clients?\b|\b(?:erais|eras|era|eran|fuisteis|fueron|fue) (?:uno de )?(?:nuestro|nuestra|nuestros) client[ea]s?\b|\b(?:eras|era|eram|foram|foi) (?:um dos )?(?:nosso|nossa|nossos) client[ea]s?\b|\b(?:waren|was) (?:jullie |u |je )?(?:klant|klanten) (?:van|bij) ons\b"#),
+        // Work done for your team somewhere: "we ran the rollout for your team at Just Eat".
+        ClaimPattern(.business, #"\b(?:ran|built|did|delivered|implemented|set up|migrated|handled|supported|audited|rolled out|reseller|supplier|vendor) (?:\S+ ){0,5}for your (?:team|company|department) (?:at|in) "#, after(.yourEmployer, required: true, strict: true)),
+        ClaimPattern(.business, #"\b(?:wir haben|ich habe) (?:\S+ ){0,4}fur (?:ihr|dein|euer) (?:team|unternehmen) (?:bei|von) (?=(?:\S+ ){1,6}\S*(?:aufgebaut|umgesetzt|eingefuhrt|migriert|implementiert|geliefert|betreut|gebaut|entwickelt|durchgefuhrt|realisiert)\b)"#, after(.yourEmployer, required: true, strict: true)),
+        ClaimPattern(.business, #"\b(?:van|voor) (?:jullie|je|uw|jouw) team bij (?=(?:\S+ ){1,6}(?:ingericht|gebouwd|geleverd|opgezet|gemigreerd|geimplementeerd|begeleid|gedaan)\b)"#, after(.yourEmployer, required: true, strict: true)),
+        ClaimPattern(.business, #"\b(?:a|avons|ai) (?:accompagne|aide|equipe|livre|outille|migre|audite) (?:la votre|votre equipe|ton equipe|la tienne) chez "#, after(.yourEmployer, required: true, strict: true)),
+        ClaimPattern(.business, #"\b(?:wij|we) (?:leveren|leverden|hebben) (?:\S+ ){0,5}(?:aan|geleverd aan) "#, after(.company, required: true, strict: true), onlyIfBacked: true),
+        // A supplier's list of customers says nothing of you, unless the customer is your employer.
+        ClaimPattern(.business, #"\bwe(?:'ve| have)? been (?:supplying|serving|supporting|advising|working with) "#, after(.company, required: true, strict: true), onlyIfBacked: true),
         ClaimPattern(.business, #"\b(?:you've|you have|you) (?:already |previously )?(?:done|did) business with\b"#),
         ClaimPattern(.business, #"\b(?:we (?:have )?(?:partnered|collaborated)|our (?:team|company|firm|agency)(?: at \S+(?: \S+)?)? (?:has |have )?(?:partnered|worked|collaborated)) with "#, after(.company, required: true, strict: true)),
-        ClaimPattern(.business, #"\bour (?:firm|company|agency|team) (?:audited|supported|served|worked for|supplied|delivered|built|implemented|has worked with)\b"#),
+        ClaimPattern(.business, #"\bour (?:firm|company|agency|team|consultancy) (?:audited|supported|served|worked for|supplied|delivered|built|implemented|has worked with) (?:you|your)\b"#),
+        // Whom a supplier served says nothing of you, unless it was your employer: "our company
+        // supplied Helio Systems", "Brightline was a client of ours when you were there".
+        ClaimPattern(.business, #"\b(?:our|my) (?:firm|company|agency|team|consultancy|startup) (?:audited|supported|served|worked for|supplied|delivered|built|implemented|has worked with|provided) "#, after(.company, required: true, strict: true), onlyIfBacked: true),
+        ClaimPattern(.business, #"\b(?:our|my) (?:firm|company|agency|team|consultancy|startup) (?:audited|supported|served|worked for|supplied|delivered|built|implemented|has worked with|provided) (?=(?:\S+ ){1,8}(?:while|when) you (?:were|worked) (?:there|at)\b)"#, after(.company, required: true, strict: true)),
+        ClaimPattern(.business, #"\b(?:was|were|has been|have been) (?:a |an |one of )?(?:(?:our|my) (?:\S+ )?(?:clients?|customers?)|(?:client|customer)s? of (?:ours|mine))\b"#, before(.company), onlyIfBacked: true),
+        ClaimPattern(.business, #"\b(?:fue|fuimos|fueron|era|eramos) (?:proveedor|proveedora|proveedores) de |\bha fornito (?:a|ad) "#, after(.company, required: true, strict: true), onlyIfBacked: true),
         ClaimPattern(.business, #"\bwe were (?:a |an |the )?(?:vendor|supplier|provider|partner|agency|contractor|consultants?) (?:to|for) "#, after(.company)),
-        ClaimPattern(.business, #"\b(?:client|customer)s? of (?:ours|mine)\b|\b(?:worked|work|working) with yours\b"#),
+        ClaimPattern(.business, #"\b(?:(?:you|your (?:\S+ )?(?:company|team|firm|employer|department)) (?:were|was|are|is|have been|has been)|being|been) (?:a |an |one of )?(?:client|customer)s? of (?:ours|mine)\b|\b(?:worked|work|working) with yours\b"#),
         ClaimPattern(.business, #"\bone of (?:our|my) (?:best |biggest |valued |favourite |favorite |long-?time )?(?:clients|customers)\b"#),
         ClaimPattern(.business, #"\b(?:partner|account|customer success|client) manager for "#, after(.company, strict: true)),
         ClaimPattern(.business, #"\bi'?m (?:the|your) (?:supplier|vendor|account manager|agent|broker|insurance agent)\b"#),
@@ -242,7 +301,7 @@ enum ClaimPatterns {
         ClaimPattern(.business, #"\b(?:geschaftlich (?:zusammengearbeitet|miteinander zu tun)|geschaftspartner)\b"#),
         ClaimPattern(.business, #"\b(?:nous avons|on a) (?:deja )?fait des affaires\b"#),
         ClaimPattern(.business, #"\b(?:hemos hecho|hicimos) negocios\b"#),
-        ClaimPattern(.business, #"\b(?:ja )?fizemos negocios\b"#),
+        ClaimPattern(.business, #"\b(?:ja )?fizemos negocios?\b"#),
         ClaimPattern(.business, #"\b(?:zaken gedaan|zakenpartners?)\b"#),
         ClaimPattern(.business, #"\babbiamo fatto affari\b"#),
     ]
@@ -298,19 +357,25 @@ enum ClaimPatterns {
         ClaimPattern(.group, #"\b(?:i'm|i am) (?:also )?(?:in|a member of) the "# + notAGroup, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:via|through|from) the (?:\S+ ){1,6}group\b"#, inside(.group, required: true)),
         ClaimPattern(.group, #"\b(?:we share|same) (?:a |the )?(?:linkedin )?group:? (?:as you:? )?"#, after(.group, strict: true)),
-        ClaimPattern(.group, #"\bfellow (?:\S+ ){1,6}members?\b"#, inside(.group, required: true)),
+        ClaimPattern(.group, #"\b(?:fellow|another) (?:\S+ ){1,6}members?\b"#, inside(.group, required: true)),
+        ClaimPattern(.group, #"\bboth of us are (?:in|members of) (?:the )?"#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:nous sommes|on est) (?:tous les deux |toutes les deux |tous deux |toutes deux )?membres (?:de |du groupe )"#, after(.group)),
+        ClaimPattern(.group, #"\b(?:somos|fazemos|formamos) (?:ambas |ambos |las dos |los dos |os dois |as duas )?parte (?:del|do|de) grupo "#, after(.group)),
         ClaimPattern(.group, #"\bthe same (?:linkedin )?groups\b"#),
         ClaimPattern(.group, #"\b(?:saw|see|noticed) (?:that )?you'?re (?:a member|also a member|in (?:it|there)) too\b"#),
-        ClaimPattern(.group, #"\bwir sind (?:beide )?in der gruppe "#, after(.group, strict: true)),
-        ClaimPattern(.group, #"\b(?:we|wij) zitten (?:allebei |beide )?in (?:de )?(?:groep )?"#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:wir )?sind (?:beide |alle beide )?in der gruppe "#, after(.group, strict: true)),
+        ClaimPattern(.group, #"\b(?:we|wij) zitten (?:allebei |beide )?in (?:de )?(?:groep )?|\b(?:we|wij) (?:allebei |beide |samen )?in de groep "#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:no|do) mesmo grupo,? |\ben el mismo grupo,? |\bnello stesso gruppo,? |\bdans le meme groupe,? |\bin dezelfde groep,? |\bin (?:der gleichen|derselben) gruppe,? "#, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:fellow|both|also a|also|as a fellow|as fellow) members? (?:of|in) (?:the )?"#, after(.group)),
         // "We're both in the Kubernetes space" names a trade, not a group.
-        ClaimPattern(.group, #"\b(?:we're|we are|we're both|we are both) (?:both )?(?:members of|in) the "# + notAGroup, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\b(?:we're|we are)(?: also)?(?: both)? (?:members of|in) the "# + notAGroup, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:in|from|of) the same (?:linkedin |slack |online )?(?:group|community)\b"#),
         ClaimPattern(.group, #"\b(?:we share|we're in|we are in|both in) (?:a|the same|a common) (?:linkedin )?group\b"#),
         ClaimPattern(.group, #"\b(?:saw|found|noticed|read) (?:you|your (?:post|comment|question|answer)) in the "#, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\bmitglied (?:der gruppe|in der gruppe|von) "#, after(.group)),
         ClaimPattern(.group, #"\bmembres? du groupe "#, after(.group)),
+        ClaimPattern(.group, #"\b(?:faisons|faites|faisions) (?:tous les deux |toutes les deux |tous deux |toutes deux )?partie du groupe "#, after(.group)),
+        ClaimPattern(.group, #"\b(?:siamo|estamos) (?:entramb[ie] |tutti e due |tutte e due |ambos |ambas |los dos |las dos )?(?:nel gruppo|no grupo|en el grupo) "#, after(.group)),
         ClaimPattern(.group, #"\bmiembros? del grupo "#, after(.group)),
         ClaimPattern(.group, #"\bmembros? do grupo "#, after(.group)),
         ClaimPattern(.group, #"\blid van (?:de )?(?:groep )?"#, after(.group, required: true, strict: true)),
@@ -318,10 +383,15 @@ enum ClaimPatterns {
     ]
 
     static let sharedConnection: [ClaimPattern] = [
+        // "Me pasó tu contacto Javier Morales".
+        ClaimPattern(.sharedConnection, #"\bme (?:paso|dio) tu (?:contacto|numero|nombre|perfil) "#, after(.person, required: true, strict: true)),
+        // "Lukas Wagner, a mutual contact, mentioned…", "Julien, un ami commun, m'a dit…".
+        ClaimPattern(.sharedConnection, #"(?:(?<=, )|(?<=\())(?:a|an|our|ein|eine|unser|unsere|een|onze) (?:mutual|common|shared|gemeinsamer|gemeinsame|gemeinsamen|gemeenschappelijke|gezamenlijke|wederzijdse) (?:friend|contact|connection|acquaintance|bekannter|bekannte|kontakt|freund|freundin|kennis|vriend|vriendin|connectie)[,)]"#, beforeAside(.person)),
+        ClaimPattern(.sharedConnection, #"(?:(?<=, )|(?<=\())(?:un|une|una|um|uma|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|nosso|nossa|o nosso|a nossa) (?:ami|amie|contact|connaissance|amico|amica|contatto|conoscenza|amigo|amiga|contacto|contato|conhecido|conhecida) (?:commune?|in comune|en comun|em comum)[,)]"#, beforeAside(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:recommended|referred|introduced|suggested) (?:to me |you )?by "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\band i were (?:chatting|talking|discussing|speaking)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\byour (?:colleague|coworker|co-worker|manager|boss|teammate|friend) "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so )?highly|spoke (?:very |so )?highly|passed along|gave me)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so |super |really )?highly|spoke (?:very |so |super |really )?highly|passed along|gave me)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:says hi|(?:zei|zegt) dat (?:je|jij|ik)|vertelde (?:me |mij )?(?:over je|over jou|dat je|dat jij)|heeft me (?:aan je |naar je |naar jou )?(?:voorgesteld|doorverwezen|getipt)|meinte?,? (?:ich|du|dass)|sagte,? (?:mir|ich|du|dass)|hat mir (?:\S+ ){0,2}(?:erzahlt|gesagt))\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),
@@ -330,22 +400,28 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:husband|wife|partner|brother|sister|son|daughter|cousin|boss|cofounder|co-founder|mentor|mentee|flatmate|roommate|neighbou?r)\b"#,
                      inside(.person, required: true), onlyIfBacked: true),
         ClaimPattern(.sharedConnection, #"\bmy (?:wife|husband|brother|sister) "#, after(.person, required: true, strict: true), onlyIfBacked: true),
-        ClaimPattern(.sharedConnection, #"\b(?:my|our) (?:former |old |ex-? ?|good )?(?:colleague|manager|boss|friend|classmate|coworker|co-worker|partner|mentor|cofounder|co-founder|teammate) "#, after(.person, required: true, strict: true)),
+        // The sender's colleague is a shared connection if one of yours ("my colleague Anna
+        // wrote a post"): a referral says more ("my colleague Anna suggested", above).
+        ClaimPattern(.sharedConnection, #"\b(?:my|our) (?:former |old |ex-? ?|good )?(?:colleague|manager|boss|classmate|coworker|co-worker|partner|mentor|cofounder|co-founder|teammate) "#, after(.person, required: true, strict: true), onlyIfBacked: true),
+        ClaimPattern(.sharedConnection, #"\bmy (?:old |good )?friend "#, after(.person, required: true, strict: true), onlyIfBacked: true),
+        ClaimPattern(.sharedConnection, #"\bour (?:old |good |dear )?friend "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:on|at) the (?:recommendation|suggestion|advice) of "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bwe (?:both )?know "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:mutual|common) (?:connection|contact)s? (?:with|in) "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:a|our) (?:mutual|common) (?:friend|acquaintance) (?:in|named|called) "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\b(?:hat|hatte) mir (?:\S+ )?(?:empfohlen|vorgeschlagen|geraten)|\b(?:empfahl|riet) mir\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:hat|hatte) mir (?:\S+ ){0,3}(?:empfohlen|vorgeschlagen|geraten)|\b(?:empfahl|riet) mir\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\bunser(?:e|er|em)? gemeinsame[rn]? (?:bekannte|kontakt|freund|freundin)[rn]? "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\bm'a (?:conseille|suggere|recommande|parle)"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bm'a (?:conseille|suggere|recommande|parle|dit)"#, before(.person)),
+        // "C'est Émilie Rousseau qui m'a conseillé de vous contacter".
+        ClaimPattern(.sharedConnection, #"\bqui m'a (?:conseille|suggere|recommande|parle|dit|donne)"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\bnotre (?:ami|amie|contact|connaissance) (?:commun|commune) "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\bme (?:sugirio|recomendo|hablo de)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bme (?:sugirio|recomendo|hablo de|dijo|animo|comento)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\bnuestr[oa] (?:amig[oa]|contacto) en comun "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\bme (?:sugeriu|recomendou|indicou|falou)\b|\b(?:sugeriu|recomendou|indicou|falou)-me\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bme (?:sugeriu|recomendou|indicou|falou)\b|\b(?:sugeriu|recomendou|indicou|falou)-me\b|\b(?:sugeriu|recomendou|disse) que eu\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\bnoss[oa] (?:amig[oa]|contato|contacto) em comum "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:raadde|adviseerde|tipte) me\b|\bheeft me (?:\S+ )?(?:aangeraden|getipt|doorverwezen)|\bgaf me (?:je|jouw|uw) (?:naam|nummer|gegevens)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\bonze (?:gemeenschappelijke|gezamenlijke|wederzijdse) (?:connectie|kennis|vriend|vriendin|contact|collega) "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\bmi ha (?:suggerito|consigliato|parlato)"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\bmi ha (?:suggerito|consigliato|parlato|detto)"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:il nostro|la nostra) (?:amic[oa]|contatto|conoscenza) (?:in )?comune "#, after(.person, required: true, strict: true)),
     ]
 }

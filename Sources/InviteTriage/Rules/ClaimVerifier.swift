@@ -20,9 +20,18 @@ struct ClaimVerifier {
         return detail
     }
 
+    /// Every claim with its verdict, and the claims of `ifBacked` the records back. A claim
+    /// that names nothing gives way to a backed one of its kind: in "We've been supplying
+    /// Northwind – I'm the account manager", the account manager's is Northwind's.
+    func details(of claims: [ExtractedClaim], ifBacked: [ExtractedClaim]) -> [ClaimDetail] {
+        let backedIfBacked = backed(ifBacked)
+        return claims.map(verify).filter { claim in !(claim.specifics.isEmpty && backedIfBacked.contains { $0.kind == claim.kind }) }
+            + backedIfBacked
+    }
+
     /// The claims of `claims` the records back; the others were never claims. Nor is one
     /// whose sender's own profile lists other employers (schools) only.
-    func backed(_ claims: [ExtractedClaim]) -> [ClaimDetail] {
+    private func backed(_ claims: [ExtractedClaim]) -> [ClaimDetail] {
         claims.map(verify).filter { $0.verdict == .backed && !contradictedByTheirProfile($0) }
     }
 
@@ -48,7 +57,8 @@ struct ClaimVerifier {
         case .classmate: classmate(named: claim.specifics["school"], after: Self.word(before: claim.specifics["school"], in: claim.text),
                                    alumni: Self.saysAlumni(claim))
         case .friend: friend()
-        case .business: business(named: claim.specifics["company"])
+        case .business: claim.specifics["your_employer"].map(business(atYourEmployer:))
+            ?? business(named: claim.specifics["company"], connectionsCount: !claim.onlyIfBacked)
         case .group: group(named: claim.specifics["group"])
         case .sharedConnection: sharedConnection(named: claim.specifics["person"])
         case .met: (.unverifiable, "an occasion is a reason, not a fact the records can check")
@@ -87,11 +97,14 @@ struct ClaimVerifier {
     /// part: "Napier in Edinburgh" is no University of Edinburgh.
     private func match(_ name: String, in names: [OwnerOrganisations.Name], _ kind: OrganisationName.Kind) -> String? {
         var candidates = [name]
-        for place in [" in ", " at ", " en ", " em ", " im ", " am ", " a "] {
+        // "Women in Platform Engineering" is a group's name, not "Women" somewhere.
+        for place in [" in ", " at ", " en ", " em ", " im ", " am ", " a "] where kind != .group {
             if let cut = name.rangeOfBytes(place) {
                 let before = String(name[..<cut.lowerBound])
-                // "Milano in Accenture": the company may come after the place.
-                candidates = kind == .school ? [before] : candidates + [before, String(name[cut.upperBound...])]
+                // "Milano in Accenture": the company may come after the place; "Uni in Leipzig":
+                // the school is named by its place.
+                if kind != .school { candidates += [before, String(name[cut.upperBound...])] }
+                else if !OrganisationName.isGeneric(before, .school) { candidates = [before] }
                 break
             }
         }
@@ -165,7 +178,7 @@ struct ClaimVerifier {
     /// about the first of your employers its sentence says you were at.
     private func businessWithYourEmployer(_ claim: ExtractedClaim) -> ExtractedClaim? {
         guard claim.kind == .business, claim.specifics["company"] == nil,
-              let name = claim.namesLater.first(where: { match($0, in: organisations.companies, .company) != nil }) else { return nil }
+              let name = claim.namesWhereYouWere.first(where: { match($0, in: organisations.companies, .company) != nil }) else { return nil }
         return ExtractedClaim(kind: .business, text: claim.text, specifics: ["company": name])
     }
 
@@ -175,7 +188,8 @@ struct ClaimVerifier {
     /// for `colleague`.
     private func classmate(named school: String?, after preposition: String?, alumni: Bool) -> (ClaimVerdict, String) {
         guard evidence.educationKnown else { return (.unverifiable, "your education was not imported (Education.csv)") }
-        if let school {
+        // "Wir waren zusammen an der Uni": a kind of school is no school named.
+        if let school, !OrganisationName.isGeneric(school, .school) {
             if let match = match(school, in: organisations.schools, .school) { return (.backed, "\(match) is among your schools") }
             let schools = organisations.schools.map(\.name).joined(separator: ", ")
             if let preposition, Self.placePrepositions.contains(preposition), !OrganisationName.looksLikeSchool(school) {
@@ -208,13 +222,16 @@ struct ClaimVerifier {
         return (.false, "no conversation, contact entry, real e-mail or mutual connection backs it")
     }
 
-    private func business(named company: String?) -> (ClaimVerdict, String) {
+    /// `connectionsCount`: a company one of your connections works at backs it ("we did
+    /// business with Parcelwise"), but not words that claim nothing on their own ("we've been
+    /// supplying Parcelwise" is a supplier's list of customers).
+    private func business(named company: String?, connectionsCount: Bool) -> (ClaimVerdict, String) {
         if let conversation, conversation.isTwoWay { return (.backed, "you have written to each other (\(conversation.total) messages)") }
         let shared = sharedEmployers()
         if !shared.isEmpty { return (.backed, "you both worked at \(shared.joined(separator: ", "))") }
         if let company {
             if let match = match(company, in: organisations.companies, .company) { return (.backed, "\(match) is among your positions") }
-            if evidence.connectionCompanies.containsSame(as: company) {
+            if connectionsCount, evidence.connectionCompanies.containsSame(as: company) {
                 return (.backed, "\(company) is the company of one of your connections")
             }
         }
@@ -222,6 +239,14 @@ struct ClaimVerifier {
             return (.unverifiable, "connections and messages are needed to check it (\(missing([("Connections.csv", evidence.connectionsKnown), ("messages.csv", evidence.messagesKnown)])) not imported)")
         }
         return (.false, "no conversation, shared employer or company of yours backs it")
+    }
+
+    /// "Your team at Helio was one of our clients": only if you were there.
+    private func business(atYourEmployer company: String) -> (ClaimVerdict, String) {
+        if let conversation, conversation.isTwoWay { return (.backed, "you have written to each other (\(conversation.total) messages)") }
+        guard evidence.positionsKnown else { return (.unverifiable, "your positions were not imported (Positions.csv)") }
+        if let match = match(company, in: organisations.companies, .company) { return (.backed, "\(match) is among your positions") }
+        return (.false, "\(company) is not among your positions (\(organisations.companies.map(\.name).joined(separator: ", ")))")
     }
 
     private func group(named name: String?) -> (ClaimVerdict, String) {
@@ -242,7 +267,11 @@ struct ClaimVerifier {
             // "Jacobs Wouter": family name first, as many write it.
             let words = key.split(separator: " ")
             let reversed = words.count == 2 ? "\(words[1]) \(words[0])" : nil
-            if let connection = evidence.connections.find(url: nil, key: key) ?? reversed.flatMap({ evidence.connections.find(url: nil, key: $0) }) {
+            // "Koehler" for "Köhler": umlauts spelled out, as on a keyboard without them.
+            let spelledOut = ["ae", "oe", "ue"].contains(where: key.contains)
+                ? key.replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "oe", with: "o").replacingOccurrences(of: "ue", with: "u") : nil
+            if let connection = evidence.connections.find(url: nil, key: key) ?? reversed.flatMap({ evidence.connections.find(url: nil, key: $0) })
+                ?? spelledOut.flatMap({ evidence.connections.find(url: nil, key: $0) }) {
                 return (.backed, "\(connection.name) is among your connections")
             }
             if !key.contains(" "), let matches = evidence.connectionsByFirstName[key] {

@@ -41,7 +41,7 @@ public final class Classifier: Sendable {
         if let relationship = facts.relationship, let kind = Self.claimKind(relationship), !extracted.contains(where: { $0.kind == kind }) {
             extracted.append(ExtractedClaim(kind: kind, text: "“How do you know …?”: \(relationship.rawValue)", specifics: [:]))
         }
-        let claims = extracted.map(verifier.verify) + verifier.backed(analysis.claimsIfBacked)
+        let claims = verifier.details(of: extracted, ifBacked: analysis.claimsIfBacked)
         // A pitch or a job names your skills to sell to you or to fill a role, not as common ground.
         var namedSkills = analysis.isEmpty || analysis.isPersonal || analysis.isSalesPitch ? [] : skills.commonGround(inCore: analysis.massKey)
         if !namedSkills.isEmpty, NotePatterns.jobs.matchesAny(analysis.massKey) { namedSkills = [] }

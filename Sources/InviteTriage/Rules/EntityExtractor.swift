@@ -8,8 +8,16 @@ enum EntityExtractor {
     ]
     private static let connectors: Set<String> = [
         "of", "de", "van", "der", "den", "von", "du", "la", "le", "des", "di", "da", "do", "dos", "das", "y", "e", "&",
-        "and", "fur", "for", "the", "in", "am", "an", "at", "-",
+        "and", "fur", "for", "the", "in", "am", "an", "at",
     ]
+    /// The small words inside people's names: "Maarten de Graaf", "Ursula von der Leyen".
+    private static let nameParticles: Set<String> = ["de", "van", "der", "den", "von", "ter", "ten", "da", "du", "del", "dos", "le", "la"]
+    /// "Procter and Gamble", but not "Northwind e Arjun Mehta": a word for "and" joins one-word
+    /// names ("&" any: "Kubernetes & Cloud Native NL").
+    private static let conjunctions: Set<String> = ["and", "y", "e", "und", "et"]
+    /// Words between a person and where they work: "Kenji from Blue Harbor", "Anna bij Adyen",
+    /// "Marco di Helio" (not "van" or "de", which are inside names).
+    private static let personToOrganisation: Set<String> = ["from", "at", "bij", "bei", "chez", "di"]
     /// Capitalised words that are never the name a claim gives.
     private static let notNames: Set<String> = [
         "i", "i'm", "i've", "i'd", "i'll", "im", "linkedin", "hi", "hello", "hey", "dear", "thanks", "thank", "it", "we", "you", "my", "our", "your",
@@ -24,7 +32,8 @@ enum EntityExtractor {
         "a", "an", "the", "new", "big", "small", "same", "this", "that", "my", "your", "our", "their", "startup",
         "company", "firm", "bank", "agency", "place", "time", "project", "team", "event", "conference", "meetup",
         "last", "yesterday", "today", "night", "week", "year", "years", "months", "home", "work", "school", "uni",
-        "university", "college", "some", "one", "two", "several", "least", "least", "each", "both", "all", "it",
+        "university", "college", "some", "one", "two", "several", "least", "each", "both", "all", "it", "way",
+        "yours", "mine", "ours", "ons", "hem", "haar", "mij", "jullie",
         "je", "jou", "jouw", "u", "uw", "you", "dich", "dir", "dein", "deine", "ihnen", "te", "ti", "toi", "vous", "tu", "voce",
     ]
     private static let stopWords: Set<String> = [
@@ -141,19 +150,30 @@ enum EntityExtractor {
            !endsClause(note.words[position]), let rest = after(note, from: position + 1, strict: true) {
             return (note.words[position] + " " + rest.name, rest.end)
         }
-        if isCapitalised(note.words[position]), !notNames.contains(bare(note.folded[position])) {
+        // "à l'Université d'Amsterdam", "de l'EPFL": the elided article is not the name's.
+        let elided = isElided(note.words[position])
+        if elided || isCapitalised(note.words[position]), !notNames.contains(bare(note.folded[position])) {
             var end = position
             var lastName = position
             while end < note.words.count, end - position < 6 {
                 let word = note.words[end]
-                let isName = isCapitalised(word) && !notNames.contains(bare(note.folded[end]))
-                let isConnector = connectors.contains(note.folded[end]) && end + 1 < note.words.count && isCapitalised(note.words[end + 1])
+                // "Brightline (2014-ish)": an aside is no part of the name.
+                if end > position, word.hasPrefix("(") { break }
+                let isName = (isCapitalised(word) || isElided(word)) && !notNames.contains(bare(note.folded[end]))
+                // "Just Eat in 2020": a time after the connector is not the name's.
+                var isConnector = connectors.contains(note.folded[end]) && end + 1 < note.words.count && isCapitalised(note.words[end + 1])
+                    && !isTime(note.folded[end + 1])
+                if isConnector, conjunctions.contains(note.folded[end]) {
+                    let oneWordAfter = end + 2 >= note.words.count || !isCapitalised(note.words[end + 2]) || endsClause(note.words[end + 1])
+                    isConnector = end - position == 1 && !endsClause(note.words[position]) && oneWordAfter
+                }
                 guard isName || isConnector else { break }
                 if isName { lastName = end }
                 if endsClause(word) { break }
                 end += 1
             }
-            return (join(note.words[position...lastName]), lastName + 1)
+            let name = join(note.words[position...lastName])
+            return (elided ? String(name.dropFirst(2)) : name, lastName + 1)
         }
         guard !strict else { return nil }
         // Written in lower case: one or two ordinary words, never a common word.
@@ -167,16 +187,31 @@ enum EntityExtractor {
         return (join(note.words[position..<end]), end)
     }
 
-    static func before(_ note: NoteText, upTo index: Int) -> (name: String, start: Int)? {
+    /// `aside`: the name ends with the comma of an aside ("Lukas Wagner, a mutual contact,").
+    /// `person`: the name is a person's, who may be named with where they work.
+    static func before(_ note: NoteText, upTo index: Int, aside: Bool = false, person: Bool = false) -> (name: String, start: Int)? {
         var start = index
+        var words = 0
         // "Sofia Brandt suggested", "Sofia Brandt hat mir empfohlen": the name ends just before.
-        while start > 0, index - start < 3 {
+        while start > 0, words < 3 {
             let candidate = start - 1
             let word = note.words[candidate]
-            guard isCapitalised(word), !notNames.contains(bare(note.folded[candidate])), !endsClause(word) else { break }
+            // "Maarten de Graaf raadde me aan", "Femke D. de Vries": a particle or an initial
+            // between capitalised words.
+            if person, start < index, candidate > 0, isCapitalised(note.words[candidate - 1]),
+               nameParticles.contains(note.folded[candidate]) || isInitial(word) {
+                start = candidate
+                continue
+            }
+            let endsAside = aside && candidate == index - 1 && word.hasSuffix(",")
+            guard isCapitalised(word), !notNames.contains(bare(note.folded[candidate])), !endsClause(word) || endsAside else { break }
             start = candidate
+            words += 1
         }
         guard start < index else { return nil }
+        // "Kenji Watanabe from Blue Harbor Data said": the person, not where they work.
+        if person, start >= 2, personToOrganisation.contains(note.folded[start - 1]),
+           let named = before(note, upTo: start - 1, person: true) { return named }
         return (join(note.words[start..<index]), start)
     }
 
@@ -202,6 +237,18 @@ enum EntityExtractor {
     static func isCapitalised(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return false }
         return first.properties.isUppercase || ("0"..."9").contains(first) || (!first.properties.isLowercase && first.properties.isAlphabetic && !first.isASCII)
+    }
+
+    /// "D.": the initial in "Femke D. de Vries".
+    private static func isInitial(_ word: String) -> Bool {
+        word.count == 2 && word.hasSuffix(".") && word.first!.isUppercase
+    }
+
+    /// A capitalised name behind an elided French or Italian article: "l'EPFL", "d'Amsterdam".
+    private static func isElided(_ word: String) -> Bool {
+        guard let apostrophe = word.unicodeScalars.dropFirst().first, apostrophe == "'" || apostrophe == "’",
+              let letter = word.unicodeScalars.first, "lLdD".unicodeScalars.contains(letter) else { return false }
+        return isCapitalised(String(word.unicodeScalars.dropFirst(2)))
     }
 
     static func endsClause(_ word: String) -> Bool {

@@ -82,6 +82,11 @@ enum PlaceNames {
         return table
     }()
 
+    /// The place's first name for any of its names ("edimburgo" → "edinburgh"), else the name.
+    static func canonical(_ name: String) -> String {
+        placeOfName[name].map { places[$0][0] } ?? name
+    }
+
     /// Whether the folded names `a` and `b` name the same place.
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }

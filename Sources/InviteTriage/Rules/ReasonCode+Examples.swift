@@ -164,6 +164,34 @@ extension ReasonCode {
             RuleExample("Hola Elena, hicimos negocios cuando estabas en Helio.", fires: false),
             RuleExample("We worked together at Helio Systems on billing.", fires: false),
             RuleExample("As a friend I'd like to add you.", .inContacts, fires: false),
+            // Claims as people write them, in the languages of the rules.
+            RuleExample("I was your colleague at Accenture in Edinburgh, small world!", fires: true),
+            RuleExample("¡Hola Elena! Fuimos compañeras en Kadeweg Labs, yo estaba en el equipo de frontend.", fires: true),
+            RuleExample("Olá Elena, trabalhámos juntas na Orbital Metrics em 2019. Que bom encontrar-te aqui!", fires: true),
+            RuleExample("We were at Glasgow Uni together, would be nice to reconnect.", fires: true),
+            RuleExample("We did our masters together at KTH in Stockholm.", fires: true),
+            RuleExample("Salut Elena ! On était dans la même promo à l'Université d'Amsterdam, tu te souviens ?", fires: true),
+            RuleExample("Hello Elena, your team at Grachtwerk was our client for the data migration in 2020.", fires: true),
+            RuleExample("Lukas Wagner, a mutual contact, mentioned you're hiring SREs at Northwind.", fires: true),
+            RuleExample("Salut Elena, on bossait ensemble chez Capgemini il y a quelques années !", fires: true),
+            RuleExample("hi elena! we were the Datadog reseller for your team at ING a while ago. lets connect", fires: true),
+            RuleExample("Hola Elena, me pasó tu contacto Javier Morales, dice que sabes mucho de Kubernetes.", fires: true),
+            RuleExample("Nous faisons toutes les deux partie du groupe Swift Developers Europe. Au plaisir !", .groupsConfigured, fires: true),
+            // A group's name is not cut at "in" as a company's is ("Helio in Berlin").
+            RuleExample("We're both members of the Women in Swift group.", .groupsConfigured, fires: true),
+            // The sender's own colleague, a supplier's customer, a person where they work: no claim to check.
+            RuleExample("My manager Peter Jansen would like to talk to you about a partnership with our startup.", fires: false),
+            RuleExample("Hi Elena, my colleague Anna Kowalski wrote a post on platform maturity you'd like.", fires: false),
+            RuleExample("Our company supplied Helio Systems with their on-call tooling back in 2019.", fires: false),
+            RuleExample("Brightline was a client of ours when you were there (we did their office network).", fires: false),
+            RuleExample("We've been supplying Northwind with cloud cost tooling for the last year - I'm the account manager on our side.", fires: false),
+            RuleExample("Sofia Brandt from Tideway said I should connect with you.", .connectionSofiaBrandt, fires: false),
+            RuleExample("Ravi Shankar and I work together at Booking, he told me to ping you.", fires: false),
+            RuleExample("Hey Elena, former teammate of yours from way back. Saw your talk announcement and thought I'd connect.", fires: false),
+            RuleExample("Worked with you at Brightline (2014-ish), great to see you here.", fires: false),
+            RuleExample("Estudiamos juntas en la Universidad de Edimburgo y Sofia Brandt me animó a escribirte.", .connectionSofiaBrandt, fires: false),
+            // A kind of school is no school named.
+            RuleExample("Hallo Elena, wir waren zusammen an der Uni, lang ist's her!", fires: false),
         ]
         case .salesPitch: [
             RuleExample("We help platform teams cut cloud costs by 30% — can we book a 15-minute call?", fires: true),
@@ -265,6 +293,10 @@ extension ReasonCode {
             RuleExample("Peter Vance suggested I reach out.", fires: false),
             RuleExample("Hoi Elena, Sofia Brandt heeft me aan je voorgesteld, ik zet bij Parcelwise een platformteam op.", .connectionSofiaBrandt, fires: true),
             RuleExample("Hallo Elena, Sofia Brandt meinte, ich soll mich mal bei dir melden.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Sofia Brandt, a mutual contact, mentioned you're hiring.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Sofia Brandt (our mutual friend) said you'd be up for a chat about Backstage.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Sofia Brandt from Tideway said I should connect with you.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Bonjour Elena, c'est Sofia Brandt qui m'a conseillé de vous contacter.", .connectionSofiaBrandt, fires: true),
         ]
         case .sharedEmployer: [
             RuleExample("We worked together at Helio Systems on billing.", fires: true),
@@ -308,6 +340,9 @@ extension ReasonCode {
             RuleExample("Me encanta tu trabajo en Northwind.", fires: false),
             RuleExample("Estoy en Helio Systems esta semana para una reunión.", fires: false),
             RuleExample("Elena! Markus from Helio here. Finally on LinkedIn properly, wanted to reconnect.", fires: true),
+            RuleExample("Hoi Elena, ik werk sinds kort ook bij Northwind (data team). Leuk om even te connecten!", fires: true),
+            RuleExample("Hoi Elena, ik ben sinds kort begonnen bij Northwind als backend dev.", fires: true),
+            RuleExample("Worked with you at Brightline (2014-ish), great to see you here.", fires: true),
             RuleExample("Hi Elena, Tom from Hays here. Hope you're well!", fires: false),
         ]
         case .sharedSchool: [
@@ -322,10 +357,16 @@ extension ReasonCode {
             RuleExample("We were classmates at Stanford.", fires: false),
             RuleExample("I'm a student at Stanford and would love to learn from your path.", fires: false),
             RuleExample("Bonjour Elena, nous étions ensemble à TU Delft. Au plaisir de reprendre contact !", fires: true),
+            RuleExample("Studied at Edinburgh too (CS, same year as you I think!). Happy to connect.", fires: true),
+            RuleExample("Hoi Elena! We zaten samen op de TU Delft, leuk je hier te zien.", fires: true),
+            RuleExample("Estudiamos juntas en la Universidad de Edimburgo, ¡qué pequeño es el mundo!", fires: true),
+            RuleExample("I see you studied at Edinburgh, impressive! We're hiring SREs.", fires: false),
         ]
         case .sharedGroup: [
             RuleExample("As a fellow member of the Rotterdam Swift Meetup, I'd like to connect.", .groupsConfigured, fires: true),
             RuleExample("As a fellow member of the Rotterdam Swift Meetup, I'd like to connect.", fires: false),
+            RuleExample("Hello from another Rotterdam Swift Meetup member!", .groupsConfigured, fires: true),
+            RuleExample("We're both in the Swift in Rotterdam group, see you at the next one!", .groupsConfigured, fires: true),
         ]
         case .metBefore: [
             RuleExample("It was great to meet you at the Chamber of Commerce event last night.", fires: true),

@@ -93,6 +93,7 @@ enum ClaimExtractor {
         var claims: [ExtractedClaim] = []
         for (claim, span) in found {
             if [.friend, .colleague, .classmate].contains(claim.kind), mutualSpans.contains(where: { $0.overlaps(span) }) { continue }
+            if [.colleague, .classmate].contains(claim.kind), weIsSomeoneElse(note, around: span) { continue }
             merge(claim, into: &claims)
         }
         return claims
@@ -202,6 +203,23 @@ enum ClaimExtractor {
             position -= 1
         }
         return false
+    }
+
+    /// "We did our masters together at Eindhoven, my co-founder and I": the sentence says who
+    /// "we" are, and it is not you (not "… at Parcelwise and I just noticed").
+    private static let andI: Set<String> = ["and i", "and me", "et moi", "y yo", "e eu", "und ich", "en ik", "e io", "ed io"]
+    private static let my: Set<String> = ["my", "mon", "ma", "mi", "mio", "mia", "meu", "minha", "mein", "meine", "meinem", "mijn"]
+
+    private static func weIsSomeoneElse(_ note: NoteText, around span: ClosedRange<Int>) -> Bool {
+        var start = span.lowerBound
+        while start > 0, !endsSentence(note.words[start - 1]) { start -= 1 }
+        var end = span.upperBound
+        while end < note.words.count - 1, !endsSentence(note.words[end]) { end += 1 }
+        guard end > start else { return false }
+        return (start..<end).contains { index in
+            andI.contains(EntityExtractor.bare(note.folded[index]) + " " + EntityExtractor.bare(note.folded[index + 1]))
+                && note.folded[max(start, index - 3)..<index].contains { my.contains(EntityExtractor.bare($0)) }
+        }
     }
 
     /// The event a met claim names in or just after its words: "… at the Chamber of Commerce

@@ -16,8 +16,9 @@ enum EntityExtractor {
     /// names ("&" any: "Kubernetes & Cloud Native NL").
     private static let conjunctions: Set<String> = ["and", "y", "e", "und", "et"]
     /// Words between a person and where they work: "Kenji from Blue Harbor", "Anna bij Adyen",
-    /// "Marco di Helio" (not "van" or "de", which are inside names).
-    private static let personToOrganisation: Set<String> = ["from", "at", "bij", "bei", "chez", "di"]
+    /// "Marco di Helio", "un mio collega in Helio" (not "van" or "de", inside names and in "a
+    /// friend of": "un ami de Sofia Brandt m'a dit").
+    private static let personToOrganisation: Set<String> = ["from", "at", "bij", "bei", "chez", "di", "in", "presso"]
     /// Capitalised words that are never the name a claim gives.
     private static let notNames: Set<String> = [
         "i", "i'm", "i've", "i'd", "i'll", "im", "linkedin", "hi", "hello", "hey", "dear", "thanks", "thank", "it", "we", "you", "my", "our", "your",
@@ -26,6 +27,8 @@ enum EntityExtractor {
         "ze", "zij", "hij", "wij", "sie", "er", "elle", "il", "ella", "ele", "ela", "lei", "lui", "die", "dat", "das",
         "iedereen", "niemand", "onderzoek", "jeder", "jemand", "unser", "unsere", "mein", "meine",
         "fellow", "former", "old", "ex", "dear", "proud", "another",
+        // German nouns before a name: "meine Kollegin Aylin", "Herr Müller".
+        "kollege", "kollegin", "chef", "chefin", "freund", "freundin", "nachbar", "nachbarin", "herr", "frau",
     ]
     /// Lower-case words that cannot start a name written in lower case.
     private static let plainWords: Set<String> = [
@@ -209,9 +212,11 @@ enum EntityExtractor {
             words += 1
         }
         guard start < index else { return nil }
-        // "Kenji Watanabe from Blue Harbor Data said": the person, not where they work.
-        if person, start >= 2, personToOrganisation.contains(note.folded[start - 1]),
-           let named = before(note, upTo: start - 1, person: true) { return named }
+        // "Kenji Watanabe from Blue Harbor Data said": the person, not where they work; "un mio
+        // collega in Helio Systems mi ha parlato": nobody named.
+        if person, start >= 1, personToOrganisation.contains(note.folded[start - 1]) {
+            return start >= 2 ? before(note, upTo: start - 1, person: true) : nil
+        }
         return (join(note.words[start..<index]), start)
     }
 

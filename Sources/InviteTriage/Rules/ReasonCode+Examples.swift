@@ -190,6 +190,12 @@ extension ReasonCode {
             RuleExample("Hey Elena, former teammate of yours from way back. Saw your talk announcement and thought I'd connect.", fires: false),
             RuleExample("Worked with you at Brightline (2014-ish), great to see you here.", fires: false),
             RuleExample("Estudiamos juntas en la Universidad de Edimburgo y Sofia Brandt me animó a escribirte.", .connectionSofiaBrandt, fires: false),
+            // "We" who are not you, groups and people that are not names.
+            RuleExample("We did our masters together at Eindhoven, my co-founder and I, and now we're building a startup.", fires: false),
+            RuleExample("We were colleagues at Oracle and I just noticed we're both in Rotterdam now.", fires: true),
+            RuleExample("Somos parte del grupo organizador de DevOps Barcelona y buscamos ponentes.", .groupsConfigured, fires: false),
+            RuleExample("Un mio collega in Helio Systems mi ha parlato molto bene del team di Berlino.", fires: false),
+            RuleExample("Meine Kollegin Sofia hat mir erzählt, dass Rotterdam eine aktive Swift-Community hat.", .connectionSofiaBrandt, fires: false),
             // A kind of school is no school named.
             RuleExample("Hallo Elena, wir waren zusammen an der Uni, lang ist's her!", fires: false),
         ]

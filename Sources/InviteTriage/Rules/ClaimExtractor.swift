@@ -55,6 +55,12 @@ enum ClaimExtractor {
                         if let entity = EntityExtractor.before(note, upTo: firstWord, aside: slot.side == .beforeAside, person: slot.role == .person) {
                             specifics[slot.role.rawValue] = entity.name
                             span = entity.start...lastWord
+                        } else if slot.role == .person, slot.side == .before, let entity = EntityExtractor.personInLowerCase(note, before: firstWord) {
+                            // "aylin gave me your name": a name typed in lower case counts
+                            // where it is one of your connections', and is never false.
+                            specifics[slot.role.rawValue] = entity.name
+                            span = entity.start...lastWord
+                            onlyIfBacked = true
                         }
                     case .inside:
                         // "As an ex-Helio Systems customer": a customer's, not an employee's.

@@ -391,7 +391,7 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"\b(?:recommended|referred|introduced|suggested) (?:to me |you )?by "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\band i were (?:chatting|talking|discussing|speaking)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\byour (?:colleague|coworker|co-worker|manager|boss|teammate|friend) "#, after(.person, required: true, strict: true)),
-        ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so |super |really )?highly|spoke (?:very |so |super |really )?highly|passed along|gave me)\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so |super |really )?highly|spoke (?:very |so |super |really )?highly|passed along|passed on|gave me)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:says hi|(?:zei|zegt) dat (?:je|jij|ik)|vertelde (?:me |mij )?(?:over je|over jou|dat je|dat jij)|heeft me (?:aan je |naar je |naar jou )?(?:voorgesteld|doorverwezen|getipt)|meinte?,? (?:ich|du|dass)|sagte,? (?:mir|ich|du|dass)|hat mir (?:\S+ ){0,2}(?:erzahlt|gesagt))\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),

@@ -220,6 +220,29 @@ enum EntityExtractor {
         return (join(note.words[start..<index]), start)
     }
 
+    /// Words for people that are no one's name: "my colleague said", "everyone mentioned".
+    private static let peopleWords: Set<String> = [
+        "colleague", "colleagues", "teammate", "teammates", "manager", "managers", "boss", "friend", "friends", "folks", "guys",
+        "someone", "somebody", "everyone",
+        "everybody", "people", "recruiter", "they", "them", "who", "which", "collega", "kollege", "kollegin", "amigo", "amiga", "ami", "amie",
+    ]
+
+    /// One or two lower-case words just before `index` that may be a person's name typed on a
+    /// phone ("aylin gave me your name", "kenji watanabe passed on your name"): letters only,
+    /// no word a name never is. Only a claim where your connections bear the name.
+    static func personInLowerCase(_ note: NoteText, before index: Int) -> (name: String, start: Int)? {
+        var start = index
+        while start > 0, index - start < 2 {
+            let word = note.words[start - 1]
+            let folded = note.folded[start - 1]
+            guard !isCapitalised(word), !endsClause(word), word.count >= 2, word.allSatisfy(\.isLetter), !notNames.contains(folded),
+                  !plainWords.contains(folded), !stopWords.contains(folded), !peopleWords.contains(folded) else { break }
+            start -= 1
+        }
+        guard start < index else { return nil }
+        return (note.words[start..<index].joined(separator: " "), start)
+    }
+
     /// A name inside the matched words: "ex-Helio colleague" → Helio; "fellow Dutch Postgres
     /// Users Group member" → Dutch Postgres Users Group.
     static func inside(_ note: NoteText, span: ClosedRange<Int>) -> String? {

@@ -196,6 +196,7 @@ extension ReasonCode {
             RuleExample("Somos parte del grupo organizador de DevOps Barcelona y buscamos ponentes.", .groupsConfigured, fires: false),
             RuleExample("Un mio collega in Helio Systems mi ha parlato molto bene del team di Berlino.", fires: false),
             RuleExample("Meine Kollegin Sofia hat mir erzählt, dass Rotterdam eine aktive Swift-Community hat.", .connectionSofiaBrandt, fires: false),
+            RuleExample("peter vance gave me your name, hope that's ok!", fires: false),
             // A kind of school is no school named.
             RuleExample("Hallo Elena, wir waren zusammen an der Uni, lang ist's her!", fires: false),
         ]
@@ -303,6 +304,8 @@ extension ReasonCode {
             RuleExample("Sofia Brandt (our mutual friend) said you'd be up for a chat about Backstage.", .connectionSofiaBrandt, fires: true),
             RuleExample("Sofia Brandt from Tideway said I should connect with you.", .connectionSofiaBrandt, fires: true),
             RuleExample("Bonjour Elena, c'est Sofia Brandt qui m'a conseillé de vous contacter.", .connectionSofiaBrandt, fires: true),
+            // Typed in lower case: a connection's name counts; another name is no claim (below).
+            RuleExample("sofia brandt gave me your name, hope that's ok!", .connectionSofiaBrandt, fires: true),
         ]
         case .sharedEmployer: [
             RuleExample("We worked together at Helio Systems on billing.", fires: true),

@@ -25,24 +25,25 @@ enum OrganisationName {
 
     static func tokens(_ name: String, _ kind: Kind) -> [String] {
         let words = words(name)
-        let ignored: Set<String> = switch kind {
-        case .company: legalSuffixes
-        case .school: schoolWords
-        case .group: groupWords
-        }
+        let ignored = ignoredWords(kind)
         let kept = words.filter { !ignored.contains($0) && !($0 == "s" && kind == .company) }
+        let named = kept.isEmpty ? words : kept
         // "Universidad de Edimburgo" is the University of Edinburgh: schools are named after places.
-        return kind == .school ? (kept.isEmpty ? words : kept).map(PlaceNames.canonical) : (kept.isEmpty ? words : kept)
+        return kind == .school ? named.map(PlaceNames.canonical) : named
     }
 
     /// A name of only the words every such name holds: "Uni", "the University", "the group".
     static func isGeneric(_ name: String, _ kind: Kind) -> Bool {
-        let ignored: Set<String> = switch kind {
+        words(name).allSatisfy(ignoredWords(kind).contains)
+    }
+
+    /// The words that tell nothing apart among names of `kind`.
+    private static func ignoredWords(_ kind: Kind) -> Set<String> {
+        switch kind {
         case .company: legalSuffixes
         case .school: schoolWords
         case .group: groupWords
         }
-        return words(name).allSatisfy(ignored.contains)
     }
 
     static func looksLikeSchool(_ name: String) -> Bool {

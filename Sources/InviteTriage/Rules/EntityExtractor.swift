@@ -224,7 +224,7 @@ enum EntityExtractor {
     private static let peopleWords: Set<String> = [
         "colleague", "colleagues", "teammate", "teammates", "manager", "managers", "boss", "friend", "friends", "folks", "guys",
         "someone", "somebody", "everyone",
-        "everybody", "people", "recruiter", "they", "them", "who", "which", "collega", "kollege", "kollegin", "amigo", "amiga", "ami", "amie",
+        "everybody", "people", "recruiter", "them", "collega", "amigo", "amiga", "ami", "amie",
     ]
 
     /// One or two lower-case words just before `index` that may be a person's name typed on a

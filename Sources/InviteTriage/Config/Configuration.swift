@@ -39,7 +39,7 @@ public struct Configuration: Sendable {
     /// dealt with writes, the sender's introduction; 6: notes typed on a phone, thanks for what
     /// was done; 7: claims as people write them, a supplier's customers and your own colleague
     /// are no claims, schools by their names in other languages).
-    static let rulesVersion = "7"
+    static let rulesVersion = "8"
 
     /// Changes whenever anything that affects a score does.
     public var fingerprint: String {

@@ -122,7 +122,7 @@ enum ClaimExtractor {
             position = timeThenName ? position + 1 : index
         }
         // After a time, only a capitalised name: "in 2019 in a startup" names none.
-        guard let entity = EntityExtractor.after(note, from: position, strict: slot.strict || position > index) else { return nil }
+        guard let entity = EntityExtractor.after(note, from: position, strict: slot.strict || position > index, group: slot.role == .group) else { return nil }
         return slot.role == .person || !EntityExtractor.namesATime(entity.name) ? entity : nil
     }
 

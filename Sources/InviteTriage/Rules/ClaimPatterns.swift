@@ -93,7 +93,7 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\bi was your (?:former |old )?(?:colleague|coworker|co-worker|teammate|team mate|manager|boss|intern) (?:at|in|from|back at|back in) "#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we )?both (?:ended up|landed|wound up) (?:working )?(?:at|with) "#, after(.company, required: true, strict: true)),
         ClaimPattern(.colleague, #"\b(?:former|ex|old|previous|past|ex-) ?(?:colleague|coworker|co-worker|teammate|team mate)s?\b(?! of (?!yours))"#),
-        ClaimPattern(.colleague, #"\b(?:we|you and i) (?:were|are|used to be) (?:colleagues|coworkers|co-workers|teammates|on the same team)(?: (?:at|in|for) )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|you and i) (?:were|are|used to be) (?:colleagues|coworkers|co-workers|teammates|on the same team|in the same (?:team|department|office|squad))(?: (?:at|in|for) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\bwe (?:both )?(?:work|worked) (?:at|for) "#, after(.company, strict: true)),
         ClaimPattern(.colleague, #"\bi(?:'ve| have)? (?:just |recently )?joined "#, after(.company, required: true, strict: true)),
         ClaimPattern(.colleague, #"\b(?:i'm|i am|as) your (?:new |former |old )?(?:colleague|coworker|teammate)\b"#),
@@ -117,10 +117,12 @@ enum ClaimPatterns {
         ClaimPattern(.colleague, #"\b(?:oud|ex)-?collega van (?:je|jou|u) (?:bij|van) "#, after(.company)),
         ClaimPattern(.colleague, #"(?<!je |jouw |uw |mijn |onze |zijn |haar |een paar |enkele |twee |drie )\b(?:oud|ex)-?collega(?:'s)?\b(?: (?:bij|van) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:we|wij) hebben (?:\S+ )?samen bij (?=(?:\S+ ){1,5}gewerkt\b)"#, after(.company, required: true, strict: true)),
-        ClaimPattern(.colleague, #"\b(?:we|wij) waren collega'?s\b(?: bij )?"#, after(.company)),
+        ClaimPattern(.colleague, #"\b(?:we|wij) waren (?:toch |ooit |vroeger )?(?:collega'?s|teamgenoten)\b(?: bij )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:abbiamo|ho) lavorato insieme (?:in|da|presso|a|alla|al|nella|nel) "#, after(.company)),
         ClaimPattern(.colleague, #"(?<!tuoi |tuo |suoi |suo |miei |mio |nostri |alcuni |due |tre )\b(?:ex|vecchi[oa]) ?-?colleg(?:a|hi)\b(?: (?:in|da|presso) )?"#, after(.company)),
         ClaimPattern(.colleague, #"\b(?:eravamo|siamo stat[ie]) colleg(?:hi|he)\b(?: (?:in|da|presso) )?"#, after(.company)),
+        // The same team, department or office somewhere: "eravamo nello stesso reparto da Yoox".
+        ClaimPattern(.colleague, #"\b(?:wir waren|wir arbeiteten) (?:doch |damals )?(?:im selben|im gleichen|in derselben|in der gleichen) (?:team|abteilung|buro) (?:bei|von) |\b(?:on partageait|nous partagions|on etait dans|nous etions dans) (?:le meme|la meme) (?:open space|bureau|equipe|service|departement|plateau) (?:chez|a|au) |\b(?:estabamos|trabajabamos|estuvimos) en el mismo (?:equipo|departamento|proyecto) (?:en|de) |\b(?:estavamos|trabalhavamos|estivemos) (?:na mesma (?:equipa|equipe)|no mesmo (?:departamento|time|projeto)) (?:na|no|em|da|do) |\b(?:eravamo|lavoravamo|siamo stat[ie]) nello stesso (?:reparto|team|ufficio|dipartimento|progetto) (?:da|in|presso|alla|al|a) |\b(?:we|wij) zaten (?:in hetzelfde team|op dezelfde afdeling) bij "#, after(.company, required: true, strict: true)),
     ]
 
     /// The sender says where they work or study, or where they come from: a colleague or
@@ -208,6 +210,7 @@ enum ClaimPatterns {
         ClaimPattern(.classmate, #"\bwe (?:both )?(?:studied|graduated) (?:at|from) "#, after(.school)),
         ClaimPattern(.classmate, #"\bi (?:also|too) (?:studied|graduated) (?:at|from) "#, after(.school)),
         ClaimPattern(.classmate, #"\b(?:fellow|former|old|ex) (?:classmate|class mate|alum|alumna|alumnus|alumni|student|grad|graduate)s? (?:of|from|at) "#, after(.school)),
+        ClaimPattern(.classmate, #"\bfellow (?:(?:19|20)\d\d )?(?:cohort|intake|batch|class|year)(?: member)? (?:at|of|from) "#, after(.school, required: true, strict: true)),
         ClaimPattern(.classmate, #"\b(?:fellow|former|old|ex) (?:classmate|class mate|alumna|alumnus|student|grad|graduate)s?\b(?! (?:of|from|at) )"#),
         ClaimPattern(.classmate, #"\b(?:alum|alumna|alumnus|alumni|grad)\b"#, before(.school)),
         ClaimPattern(.classmate, #"\b(?:we were )?(?:classmates|class mates|in the same class|in the same cohort|in the same program|in the same course)\b(?: (?:at|in|from) )?"#, after(.school)),
@@ -215,16 +218,18 @@ enum ClaimPatterns {
         // The verb ends the clause: "wir haben zusammen in Berlin gearbeitet" is about work.
         ClaimPattern(.classmate, #"\bwir haben (?:zusammen|gemeinsam|beide) (?:an der|an dem|am|in|an) (?=(?:\S+ ){1,6}(?:studiert|promoviert|absolviert|master|bachelor|abschluss|diplom|studium|mba|abitur)\b)"#, after(.school)),
         ClaimPattern(.classmate, #"\bwir waren (?:zusammen|gemeinsam) (?:an der|auf der|in der|am|im|auf dem) (?:uni|universitat|hochschule|fh|tu|schule|gymnasium)\b"#),
-        ClaimPattern(.classmate, #"\b(?:kommiliton(?:e|in|en)|studienkolleg(?:e|in)|mitschuler(?:in)?)\b"#),
+        ClaimPattern(.classmate, #"\b(?:kommiliton(?:e|in|en|innen)|studienkolleg(?:e|in|en|innen)|mitschuler(?:in|innen)?)\b(?: (?:an der|an dem|am|der|von der|aus der) )?"#, after(.school, strict: true)),
         ClaimPattern(.classmate, #"\bnous avons (?:etudie|fait nos etudes) ensemble (?:a l'|a|au|chez) ?"#, after(.school)),
         ClaimPattern(.classmate, #"\b(?:camarade de (?:classe|promo|promotion)|ancien eleve|ancienne eleve|meme promo)\b"#),
         ClaimPattern(.classmate, #"\b(?:estudiamos|hemos estudiado) junt[oa]s (?:en la|en el|en) "#, after(.school)),
         ClaimPattern(.classmate, #"\bcompaner[oa]s? de (?:clase|universidad|carrera|estudios)\b"#),
+        ClaimPattern(.classmate, #"\bcompartimos (?:clase|aula|carrera|master|promocion) (?:en|de) (?:la |el )?|\beramos de la misma (?:clase|promocion|promo|generacion|carrera) (?:en|de) (?:la |el )?"#, after(.school, required: true, strict: true)),
+        ClaimPattern(.classmate, #"\b(?:eramos|estavamos|fomos) (?:da|na) mesma turma (?:na|no|em|da|do) "#, after(.school)),
         ClaimPattern(.classmate, #"\b(?:estudamos|estudavamos) junt[oa]s (?:na|no|em) "#, after(.school)),
         ClaimPattern(.classmate, #"\bcolegas? de (?:turma|faculdade|classe|curso)\b"#),
         ClaimPattern(.classmate, #"\bsamen gestudeerd (?:aan|op|in) "#, after(.school)),
         ClaimPattern(.classmate, #"\b(?:we|wij) hebben samen (?:aan|op|in) "#, after(.school)),
-        ClaimPattern(.classmate, #"\b(?:studiegeno(?:ot|te)|klasgeno(?:ot|te)|jaargeno(?:ot|te))\b"#),
+        ClaimPattern(.classmate, #"\b(?:studiegeno(?:ot|te)n?|klasgeno(?:ot|te)n?|jaargeno(?:ot|te)n?)\b(?: (?:van|op|aan|bij) (?:de |het )?)?"#, after(.school, strict: true)),
         ClaimPattern(.classmate, #"\babbiamo studiato insieme (?:all'|alla|al|a|presso|in) ?"#, after(.school)),
         ClaimPattern(.classmate, #"\bcompagn[oia] di (?:classe|universita|corso|studi)\b"#),
     ]
@@ -267,6 +272,9 @@ enum ClaimPatterns {
         ClaimPattern(.business, #"\b(?:wir haben|ich habe) (?:\S+ ){0,4}fur (?:ihr|dein|euer) (?:team|unternehmen) (?:bei|von) (?=(?:\S+ ){1,6}\S*(?:aufgebaut|umgesetzt|eingefuhrt|migriert|implementiert|geliefert|betreut|gebaut|entwickelt|durchgefuhrt|realisiert)\b)"#, after(.yourEmployer, required: true, strict: true)),
         ClaimPattern(.business, #"\b(?:van|voor) (?:jullie|je|uw|jouw) team bij (?=(?:\S+ ){1,6}(?:ingericht|gebouwd|geleverd|opgezet|gemigreerd|geimplementeerd|begeleid|gedaan)\b)"#, after(.yourEmployer, required: true, strict: true)),
         ClaimPattern(.business, #"\b(?:a|avons|ai) (?:accompagne|aide|equipe|livre|outille|migre|audite) (?:la votre|votre equipe|ton equipe|la tienne) chez "#, after(.yourEmployer, required: true, strict: true)),
+        // "Being your vendor at Philips", "picking us as your SRE partner while you were at
+        // Spotify", "nous étions votre prestataire quand vous dirigiez l'équipe chez Thales".
+        ClaimPattern(.business, #"\b(?:being|been|was|were|us as) your (?:\S+ )?(?:vendor|supplier|partner|contractor|provider|agency|consultants?|consultancy|reseller|integrator) (?:at|while you were at|when you were at|during your time at) |\b(?:nous etions|j'etais|on etait) (?:votre|ton) (?:\S+ )?(?:prestataire|fournisseur|partenaire|consultant|integrateur)s? (?:\S+ )?(?:chez|(?:quand|lorsque) (?:vous|tu) (?:\S+ ){1,5}chez) |\b(?:ser|fuimos|fui|eramos|era) (?:los |el |la )?(?:proveedor(?:es|a)?|socios?|consultores?|partners?) de (?:tu|su) (?:equipo|departamento|empresa|area) en |\b(?:prestar|prestamos|prestei|fornecer|fornecemos) (?:\S+ ){0,2}(?:a|para a) (?:sua|tua) (?:equipa|equipe|empresa|area|departamento) (?:na|no|em) "#, after(.yourEmployer, required: true, strict: true)),
         ClaimPattern(.business, #"\b(?:wij|we) (?:leveren|leverden|hebben) (?:\S+ ){0,5}(?:aan|geleverd aan) "#, after(.company, required: true, strict: true), onlyIfBacked: true),
         // A supplier's list of customers says nothing of you, unless the customer is your employer.
         ClaimPattern(.business, #"\bwe(?:'ve| have)? been (?:supplying|serving|supporting|advising|working with) "#, after(.company, required: true, strict: true), onlyIfBacked: true),
@@ -366,13 +374,13 @@ enum ClaimPatterns {
         ClaimPattern(.group, #"\b(?:wir )?sind (?:beide |alle beide )?in der gruppe "#, after(.group, strict: true)),
         ClaimPattern(.group, #"\b(?:we|wij) zitten (?:allebei |beide )?in (?:de )?(?:groep )?|\b(?:we|wij) (?:allebei |beide |samen )?in de groep "#, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:no|do) mesmo grupo,? |\ben el mismo grupo,? |\bnello stesso gruppo,? |\bdans le meme groupe,? |\bin dezelfde groep,? |\bin (?:der gleichen|derselben) gruppe,? "#, after(.group, required: true, strict: true)),
-        ClaimPattern(.group, #"\b(?:fellow|both|also a|also|as a fellow|as fellow) members? (?:of|in) (?:the )?"#, after(.group)),
+        ClaimPattern(.group, #"\b(?:(?:fellow|both|also a|also|as a fellow|as fellow) members?|co-members?) (?:of|in) (?:the )?"#, after(.group)),
         // "We're both in the Kubernetes space" names a trade, not a group.
         ClaimPattern(.group, #"\b(?:we're|we are)(?: also)?(?: both)? (?:members of|in) the "# + notAGroup, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:in|from|of) the same (?:linkedin |slack |online )?(?:group|community)\b"#),
         ClaimPattern(.group, #"\b(?:we share|we're in|we are in|both in) (?:a|the same|a common) (?:linkedin )?group\b"#),
         ClaimPattern(.group, #"\b(?:saw|found|noticed|read) (?:you|your (?:post|comment|question|answer)) in the "#, after(.group, required: true, strict: true)),
-        ClaimPattern(.group, #"\bmitglied (?:der gruppe|in der gruppe|von) "#, after(.group)),
+        ClaimPattern(.group, #"\bmitglied(?:er)? (?:der gruppe|in der gruppe|von|im|beim) "#, after(.group)),
         ClaimPattern(.group, #"\bmembres? du groupe "#, after(.group)),
         ClaimPattern(.group, #"\b(?:faisons|faites|faisions) (?:tous les deux |toutes les deux |tous deux |toutes deux )?partie du groupe "#, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\b(?:siamo|estamos) (?:entramb[ie] |tutti e due |tutte e due |ambos |ambas |los dos |las dos )?(?:nel gruppo|no grupo|en el grupo) "#, after(.group, required: true, strict: true)),
@@ -380,6 +388,8 @@ enum ClaimPatterns {
         ClaimPattern(.group, #"\bmembros? do grupo "#, after(.group)),
         ClaimPattern(.group, #"\blid van (?:de )?(?:groep )?"#, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\bmembr[oi] del gruppo "#, after(.group)),
+        ClaimPattern(.group, #"\biscritt[oaie] (?:anche )?al gruppo "#, after(.group)),
+        ClaimPattern(.group, #"\bcoincidimos en (?:la comunidad|el grupo) "#, after(.group, required: true, strict: true)),
     ]
 
     static let sharedConnection: [ClaimPattern] = [
@@ -389,11 +399,14 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"(?:(?<=, )|(?<=\())(?:a|an|our|ein|eine|unser|unsere|een|onze) (?:mutual|common|shared|gemeinsamer|gemeinsame|gemeinsamen|gemeenschappelijke|gezamenlijke|wederzijdse) (?:friend|contact|connection|acquaintance|bekannter|bekannte|kontakt|freund|freundin|kennis|vriend|vriendin|connectie)[,)]"#, beforeAside(.person)),
         ClaimPattern(.sharedConnection, #"(?:(?<=, )|(?<=\())(?:un|une|una|um|uma|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|nosso|nossa|o nosso|a nossa) (?:ami|amie|contact|connaissance|amico|amica|contatto|conoscenza|amigo|amiga|contacto|contato|conhecido|conhecida) (?:commune?|in comune|en comun|em comum)[,)]"#, beforeAside(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:recommended|referred|introduced|suggested) (?:to me |you )?by "#, after(.person, required: true, strict: true)),
+        // "Tomasz Wieczorek, who knows you well, …", "Ottavia, che ti conosce da anni, …".
+        ClaimPattern(.sharedConnection, #"(?<=, )(?:who (?:knows you|has known you)|qui (?:vous|te) connait|que (?:a|o|te) conhece|que (?:te|le|la) conoce|che (?:ti|la|vi) conosce|(?:der|die) (?:dich|sie) (?:\S+ ){0,2}kennt|die (?:je|jou|u) (?:\S+ ){0,2}kent)\b"#, beforeAside(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:je vous (?:ecris|contacte)|je te (?:contacte|ecris)|je viens) de la part de "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\band i were (?:chatting|talking|discussing|speaking)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\byour (?:colleague|coworker|co-worker|manager|boss|teammate|friend) "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so |super |really )?highly|spoke (?:very |so |super |really )?highly|passed along|passed on|gave me)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:says hi|(?:zei|zegt) dat (?:je|jij|ik)|vertelde (?:me |mij )?(?:over je|over jou|dat je|dat jij)|heeft me (?:aan je |naar je |naar jou )?(?:voorgesteld|doorverwezen|getipt)|meinte?,? (?:ich|du|dass)|sagte,? (?:mir|ich|du|dass)|hat mir (?:\S+ ){0,2}(?:erzahlt|gesagt))\b"#, before(.person)),
-        ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? "#, after(.person, required: true, strict: true)),
+        ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? |\b(?:our|a) (?:friend|contact|connection|acquaintance) in common,? "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:former |old |new )?(?:colleague|coworker|co-worker|teammate|friend|classmate|manager|report)\b"#, inside(.person, required: true)),
         // Family and others say nothing of knowing you: a shared connection only if one.

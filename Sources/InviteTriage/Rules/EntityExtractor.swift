@@ -10,6 +10,9 @@ enum EntityExtractor {
         "of", "de", "van", "der", "den", "von", "du", "la", "le", "des", "di", "da", "do", "dos", "das", "y", "e", "&",
         "and", "fur", "for", "the", "in", "am", "an", "at",
     ]
+    /// A group's name holds "in" in any language ("Mujeres en DevOps Madrid"); a company's
+    /// ends there, as "in" would end it if the verifier did not take the place off.
+    private static let groupConnectors = connectors.union(["en", "em", "im", "del"])
     /// The small words inside people's names: "Maarten de Graaf", "Ursula von der Leyen".
     private static let nameParticles: Set<String> = ["de", "van", "der", "den", "von", "ter", "ten", "da", "du", "del", "dos", "le", "la"]
     /// "Procter and Gamble", but not "Northwind e Arjun Mehta": a word for "and" joins one-word
@@ -27,6 +30,8 @@ enum EntityExtractor {
         "ze", "zij", "hij", "wij", "sie", "er", "elle", "il", "ella", "ele", "ela", "lei", "lui", "die", "dat", "das",
         "iedereen", "niemand", "onderzoek", "jeder", "jemand", "unser", "unsere", "mein", "meine",
         "fellow", "former", "old", "ex", "dear", "proud", "another",
+        // Portuguese "O Rui Bettencourt, que a conhece": the article before a name.
+        "o",
         // German nouns before a name: "meine Kollegin Aylin", "Herr Müller".
         "kollege", "kollegin", "chef", "chefin", "freund", "freundin", "nachbar", "nachbarin", "herr", "frau",
     ]
@@ -145,12 +150,12 @@ enum EntityExtractor {
         return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count >= 2 && $0.count <= 4 && $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 
-    static func after(_ note: NoteText, from index: Int, strict: Bool) -> (name: String, end: Int)? {
+    static func after(_ note: NoteText, from index: Int, strict: Bool, group: Bool = false) -> (name: String, end: Int)? {
         var position = index
         while position < note.words.count, articles.contains(note.folded[position]) { position += 1 }
         guard position < note.words.count else { return nil }
         if leadIns.contains(bare(note.folded[position])), position + 1 < note.words.count, isCapitalised(note.words[position + 1]),
-           !endsClause(note.words[position]), let rest = after(note, from: position + 1, strict: true) {
+           !endsClause(note.words[position]), let rest = after(note, from: position + 1, strict: true, group: group) {
             return (note.words[position] + " " + rest.name, rest.end)
         }
         // "à l'Université d'Amsterdam", "de l'EPFL": the elided article is not the name's.
@@ -164,7 +169,7 @@ enum EntityExtractor {
                 if end > position, word.hasPrefix("(") { break }
                 let isName = (isCapitalised(word) || isElided(word)) && !notNames.contains(bare(note.folded[end]))
                 // "Just Eat in 2020": a time after the connector is not the name's.
-                var isConnector = connectors.contains(note.folded[end]) && end + 1 < note.words.count && isCapitalised(note.words[end + 1])
+                var isConnector = (group ? groupConnectors : connectors).contains(note.folded[end]) && end + 1 < note.words.count && isCapitalised(note.words[end + 1])
                     && !isTime(note.folded[end + 1])
                 if isConnector, conjunctions.contains(note.folded[end]) {
                     let oneWordAfter = end + 2 >= note.words.count || !isCapitalised(note.words[end + 2]) || endsClause(note.words[end + 1])

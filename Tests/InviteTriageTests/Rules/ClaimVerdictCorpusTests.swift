@@ -9,7 +9,8 @@ import Testing
 /// found backed. `c1` shaped the first round of the claim patterns, `c2` the second (held out
 /// through the first), `c3` the third (held out through both): the figures at first sight are
 /// in README.md. `a4` was written against the new phrasings by a writer who was told them:
-/// 90 honest notes meant to be struck wrongly, and 30 false claims phrased unlike the sets.
+/// 90 honest notes meant to be struck wrongly, and 30 false claims phrased unlike the sets
+/// (found 6 of 30 at first; its false claims then shaped the fourth round).
 /// `CORPUS_VERBOSE=1` prints every miss.
 @Suite struct ClaimVerdictCorpusTests {
     struct Case: Decodable {
@@ -83,10 +84,10 @@ import Testing
     }
 
     /// Floors a little under the figures of 2026-11-29 (c1 1.00 / 0.92, c2 0.94 / 0.81,
-    /// c3 0.97 / 0.86, a4 1.00 / 0.20).
+    /// c3 0.97 / 0.86, a4 1.00 / 0.93 after the fourth round).
     @Test func falseClaimsAreStruckAndOnlyThey() throws {
         let scores = try Self.scores()
-        let floors: [String: (precision: Double, recall: Double)] = ["c1": (0.95, 0.88), "c2": (0.9, 0.75), "c3": (0.9, 0.8), "a4": (0.9, 0.15)]
+        let floors: [String: (precision: Double, recall: Double)] = ["c1": (0.95, 0.88), "c2": (0.9, 0.75), "c3": (0.9, 0.8), "a4": (0.9, 0.85)]
         for (set, floor) in floors {
             let score = try #require(scores[set])
             #expect(score.precision >= floor.precision, "\(set) precision \(score.precision)")

@@ -3,7 +3,7 @@ import InviteTriage
 
 /// The filters shared by every command that selects invitations.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("pending (the default), accepted, ignored, connected or all.", valueName: "status"))
+    @Option(help: ArgumentHelp("pending, accepted, ignored, connected or all (default: pending; for export: all).", valueName: "status"))
     var status: String?
 
     @Option(help: ArgumentHelp("Only invitations with this suggestion: accept, review or ignore.", valueName: "suggestion"))

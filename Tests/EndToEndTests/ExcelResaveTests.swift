@@ -39,6 +39,24 @@ import Testing
         try expectTheTwoIncoming(sandbox)
     }
 
+    /// Excel quotes a field only for its own separator: with `;`, the `Notes:` sentence of
+    /// Connections.csv keeps its commas unquoted, and the header still decides the separator.
+    @Test func connectionsWithTheirPreambleSavedWithSemicolons() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let connections = """
+            Notes:
+            When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed it.
+
+            First Name;Last Name;URL;Email Address;Company;Position;Connected On
+            Zoë;Müller;https://www.linkedin.com/in/zoe-mueller;;Helio Systems;Engineer;08 Nov 2026
+
+            """
+        let file = try sandbox.write("Connections.csv", bytes: Array(connections.utf8))
+        let report = try sandbox.importing([file])
+        #expect(report.stdout.contains("\(file): connections: 1 new"), "\(report)")
+    }
+
     @Test func utf16LittleEndianWithBOMAndTabs() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

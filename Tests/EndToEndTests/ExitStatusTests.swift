@@ -92,6 +92,28 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == notes)
     }
 
+    /// A mistyped `--db` naming another program's database: refused before the WAL switch or
+    /// the schema could change a byte of it.
+    @Test func anotherProgramsDatabaseIs74AndUntouched() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let file = sandbox.url("bookmarks.sqlite").path
+        let create = Process()
+        create.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        create.arguments = ["sqlite3", file, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org');"]
+        try create.run()
+        create.waitUntilExit()
+        try #require(create.terminationStatus == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        for command in [["list"], ["import", PackagePaths.sampleInvitationsJSON.path]] {
+            let result = try sandbox.run(command + ["--db", file])
+            #expect(result.status == 74)
+            #expect(result.stderrLines == ["invite-triage: error: \(file): not an invite-triage database (it holds another program's tables); it was not changed"])
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        #expect(!FileManager.default.fileExists(atPath: file + "-wal"))
+    }
+
     @Test func databasePathThatIsAFolderIs74() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

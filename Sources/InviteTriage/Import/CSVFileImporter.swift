@@ -73,17 +73,26 @@ struct CSVFileImporter {
     /// Reads the header as the parser will, from `prefix`: the file's first bytes, or all of
     /// them when `wholeFile`.
     static func guess(_ prefix: Data, wholeFile: Bool) -> Guess {
+        guard let lines = wholeLines(of: prefix, wholeFile: wholeFile) else { return .unclear }
+        return header(in: lines, separator: separator(in: prefix), wholeFile: wholeFile)
+    }
+
+    /// The decoded text of `prefix`, cut after its last line break unless it is the whole file
+    /// (the last line of a prefix may be cut); nil when it is not text.
+    private static func wholeLines(of prefix: Data, wholeFile: Bool) -> [UInt8]? {
         var text: [UInt8] = []
         var decoder = UTF8Stream()
         do {
             try decoder.feed(prefix) { text.append(contentsOf: $0) }
             try decoder.finish { text.append(contentsOf: $0) }
         } catch {
-            return .unclear
+            return nil
         }
-        // Only whole lines count: the last one of a prefix may be cut.
-        let lines = wholeFile ? text[...] : text[..<((text.lastIndex(of: 0x0A) ?? -1) + 1)]
-        var reader = CSVReader(separator: separator(in: prefix))
+        return wholeFile ? text : Array(text[..<((text.lastIndex(of: 0x0A) ?? -1) + 1)])
+    }
+
+    private static func header(in lines: [UInt8], separator: UInt8, wholeFile: Bool) -> Guess {
+        var reader = CSVReader(separator: separator)
         var found: Guess?
         var rows = 0
         struct Decided: Error {}
@@ -103,17 +112,23 @@ struct CSVFileImporter {
         return found ?? (wholeFile ? .noHeader : .unclear)
     }
 
-    /// The separator of the header: the first line among the first ones with `,`, `;` or tab
-    /// outside quotes (a `Notes:` preamble has none outside its quotes) decides, by the one it
-    /// holds most of. Later lines do not count: a note may hold commas in a `;` file.
+    private static let separators: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09]
+
+    /// The separator with which a header we know is found in the first lines; failing that,
+    /// the first line with `,`, `;` or tab outside quotes decides, by the one it holds most of.
+    /// A preamble may hold any: Excel saving with `;` leaves the `Notes:` sentence, commas and
+    /// all, unquoted. Later lines do not count: a note may hold commas in a `;` file.
     static func separator(in prefix: Data) -> UInt8 {
-        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09]
-        var counts = [Int](repeating: 0, count: candidates.count)
+        if let lines = wholeLines(of: prefix, wholeFile: false),
+           let known = separators.first(where: { if case .kind = header(in: lines, separator: $0, wholeFile: false) { true } else { false } }) {
+            return known
+        }
+        var counts = [Int](repeating: 0, count: separators.count)
         var quoted = false
         var lines = 0
         func decided() -> UInt8? {
             guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return nil }
-            return candidates[best]
+            return separators[best]
         }
         for byte in prefix {
             if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
@@ -122,7 +137,7 @@ struct CSVFileImporter {
                 if let separator = decided() { return separator }
                 lines += 1
                 if lines >= headerSearchRows { break }
-            } else if let index = candidates.firstIndex(of: byte) {
+            } else if let index = separators.firstIndex(of: byte) {
                 counts[index] += 1
             }
         }

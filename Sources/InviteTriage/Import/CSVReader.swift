@@ -18,11 +18,12 @@ struct CSVReader {
         case fieldTooLong(line: Int)
         case tooManyFields(line: Int)
         case invalidUTF8(line: Int)
+        case nulByte(line: Int)
         case utf16WithoutMark
 
         var line: Int {
             switch self {
-            case .unclosedQuote(let line), .fieldTooLong(let line), .tooManyFields(let line), .invalidUTF8(let line): line
+            case .unclosedQuote(let line), .fieldTooLong(let line), .tooManyFields(let line), .invalidUTF8(let line), .nulByte(let line): line
             case .utf16WithoutMark: 1
             }
         }
@@ -33,6 +34,8 @@ struct CSVReader {
             case .fieldTooLong: "a field is longer than \(CSVReader.maxFieldBytes / 1024 / 1024) MiB"
             case .tooManyFields: "a row has more than \(CSVReader.maxFields) columns"
             case .invalidUTF8: "text is neither UTF-8 nor Windows-1252 (mixed encodings)"
+            // Stored, it would cut the text short wherever it is read as a C string.
+            case .nulByte: "a field holds a NUL byte: binary data, not text"
             case .utf16WithoutMark: "the text looks like UTF-16 without a byte-order mark; save the file again as UTF-8 (or UTF-16 with its mark)"
             }
         }
@@ -223,6 +226,7 @@ struct CSVReader {
     }
 
     private mutating func decode(_ bytes: UnsafeRawBufferPointer) throws -> String {
+        if let start = bytes.baseAddress, memchr(start, 0, bytes.count) != nil { throw Problem.nulByte(line: recordLine) }
         if usedWindows1252 { return Windows1252.decode(bytes) }
         let utf8 = bytes.assumingMemoryBound(to: UInt8.self)
         if Self.isASCII(bytes) { return String(decoding: utf8, as: UTF8.self) }

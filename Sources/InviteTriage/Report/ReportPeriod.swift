@@ -29,9 +29,10 @@ public struct ReportPeriod: Sendable, Equatable {
         ReportPeriod(start: date, end: now.adding(seconds: 1), label: "since \(date.dateText)")
     }
 
-    /// The `count` weeks before this period's week, oldest first.
-    public func previousWeeks(_ count: Int) -> [ReportPeriod] {
-        let current = Self.week(of: start)
-        return (1...max(1, count)).reversed().map { Self.week(of: current.start.adding(days: -7 * $0)) }
+    /// The week holding this period's last moment and the `count` weeks before it, oldest
+    /// first: a trend ends where the period ends (`--since` a month ago ends this week).
+    public func trendWeeks(_ count: Int) -> [ReportPeriod] {
+        let last = Self.week(of: end.adding(seconds: -1))
+        return (0...max(1, count)).reversed().map { Self.week(of: last.start.adding(days: -7 * $0)) }
     }
 }

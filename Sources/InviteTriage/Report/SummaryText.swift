@@ -23,7 +23,10 @@ public struct SummaryText {
         heading("Backlog")
         line("\(summary.backlog.pending) pending; \(summary.backlog.olderThanWeek) waiting more than a week, \(summary.backlog.olderThanMonth) more than a month"
              + (summary.backlog.oldestSentAt.map { "; oldest from \($0.prefix(10))" } ?? ""))
-        line("old is not bad: one invitation was accepted after seven months. The export cannot tell which are still pending on LinkedIn.")
+        // Advice, not a figure of yours: the essay's author had one accepted after seven months.
+        if summary.backlog.olderThanMonth > 0 {
+            line("old is not bad: an invitation can still be accepted months after it was sent. The export cannot tell which are still pending on LinkedIn.")
+        }
 
         heading("What the ignored had in common")
         if summary.ignored.count == 0 {
@@ -67,9 +70,13 @@ public struct SummaryText {
 
         if !summary.invitations.isEmpty {
             heading("Received in this period")
-            for item in summary.invitations.prefix(markdown ? 50 : 10) {
+            let shown = markdown ? 50 : 10
+            for item in summary.invitations.prefix(shown) {
                 let note = item.message.map { " — “\(clean(String($0.prefix(80))))\($0.count > 80 ? "…" : "")”" } ?? ""
                 line("#\(item.id) \(ListTable.points(item.score)) \(item.suggestion) \(clean(item.name))\(note)")
+            }
+            if summary.invitations.count > shown {
+                line("… and \(summary.invitations.count - shown) more (invite-triage list --status all --since \(summary.start.prefix(10)))")
             }
         }
         return out.joined(separator: "\n")

@@ -128,7 +128,7 @@ extension WeeklySummary {
             summary.linkedInToDo = try Row.fetchAll(db, sql: """
                 SELECT id, sender_name, sender_url, decided_at FROM invitation WHERE status = 'accepted' AND connected_on IS NULL ORDER BY decided_at
                 """).map { ToDo(id: $0[0], name: $0[1], profileUrl: $0[2], decidedAt: $0[3]) }
-            for week in period.previousWeeks(trendWeeks) + [ReportPeriod.week(of: period.start)] {
+            for week in period.trendWeeks(trendWeeks) {
                 let received = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invitation WHERE sent_at >= ? AND sent_at < ?", arguments: [week.start.text, week.end.text]) ?? 0
                 let weekDecisions = try decisions(db, from: week.start, to: week.end)
                 summary.trend.append(Week(week: week.label, received: received,

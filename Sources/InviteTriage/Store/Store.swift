@@ -29,6 +29,13 @@ public final class Store {
             return true
         }
         configuration.prepareDatabase { db in
+            // Another program's database (a mistyped `--db`) is refused before anything is
+            // written to it: switching to the WAL alone would change its file.
+            if try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM sqlite_master) AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'grdb_migrations')
+                """) == true {
+                throw TriageError(.ioError, "\(displayPath): not an invite-triage database (it holds another program's tables); it was not changed")
+            }
             // Only a new, empty file takes it (an existing database keeps its own): a quarter
             // of the pages, so a million-row import makes a quarter of the read and write calls
             // (4% of its time); single look-ups are as fast.

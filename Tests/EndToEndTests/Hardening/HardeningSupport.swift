@@ -180,7 +180,8 @@ func rawControlCharacters(in text: String) -> [String] {
         switch scalar.value {
         case 0x0A: false
         case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: true
+        // The joiners of emoji and of Persian spelling (U+200C, U+200D) are writing, not tricks.
+        case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: true
         default: false
         }
     }.map { "U+" + String($0.value, radix: 16, uppercase: true) }

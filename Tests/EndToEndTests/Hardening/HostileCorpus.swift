@@ -42,7 +42,7 @@ enum HostileCorpus {
         .stored("blank-lines.csv", 65, ":1: the file is empty"),
         // Documented recovery: a header with no rows reads nothing and changes nothing.
         .stored("header-only.csv", 0, "invitations: 0 new"),
-        .stored("binary-garbage.bin", 65, ":1" + notAnExport),
+        .stored("binary-garbage.bin", 65, ":1: a field holds a NUL byte: binary data, not text"),
         .stored("binary-garbage.json", 65, ":1:2: expected a quoted key"),
         .stored("truncated.zip", 65, ": not a readable ZIP archive (truncated or damaged)"),
         .stored("zip-slip-parent.zip", 65, ": holds no export files"),
@@ -53,7 +53,8 @@ enum HostileCorpus {
         .stored("zip-bad-row.zip", 65, ":Invitations.csv:3: Sent At: no such date or time"),
         .stored("invalid-utf8.csv", 65, ":3: text is neither UTF-8 nor Windows-1252"),
         .stored("utf16-no-bom.csv", 65, ":1: the text looks like UTF-16 without a byte-order mark; save the file again as UTF-8"),
-        .stored("nul-bytes.csv", 65, ":2: Sent At: "),
+        // Stored, a NUL would cut the name short wherever it is read as a C string.
+        .stored("nul-bytes.csv", 65, ":2: a field holds a NUL byte: binary data, not text"),
         .stored("unbalanced-quote.csv", 65, ":3: a quoted field is never closed"),
         .stored("wrong-columns.csv", 65, ":1" + notAnExport),
         .stored("missing-direction-column.csv", 65, ":1" + notAnExport),

@@ -66,9 +66,15 @@ import Testing
         }
     }
 
-    @Test func previousWeeksAreTheWeeksJustBeforeOldestFirst() throws {
+    @Test func trendWeeksEndWithThePeriodsWeekOldestFirst() throws {
         let period = try #require(ReportPeriod.parseWeek("2026-W02"))
-        #expect(period.previousWeeks(3).map(\.label) == ["2025-W51", "2025-W52", "2026-W01"])
+        #expect(period.trendWeeks(3).map(\.label) == ["2025-W51", "2025-W52", "2026-W01", "2026-W02"])
+    }
+
+    /// `summary --since` a month ago: the trend ends this week, not in the week of the date.
+    @Test func trendWeeksOfASincePeriodEndWhereItEnds() throws {
+        let period = ReportPeriod.since(try time("2026-11-01"), until: try time("2026-11-26T09:00:00"))
+        #expect(period.trendWeeks(2).map(\.label) == ["2026-W46", "2026-W47", "2026-W48"])
     }
 
     @Test func sinceRunsFromTheDateUntilNowIncluded() throws {

@@ -186,6 +186,7 @@ struct ReferenceCSVReader {
     }
 
     private mutating func decode(_ bytes: [UInt8]) throws -> String {
+        if bytes.contains(0) { throw Problem.nulByte(line: recordLine) }
         if usedWindows1252 { return Windows1252.decode(bytes) }
         if let text = String(validating: bytes, as: UTF8.self) {
             if !sawNonASCII, bytes.contains(where: { $0 >= 0x80 }) { sawNonASCII = true }

@@ -88,6 +88,10 @@ enum ClaimExtractor {
                     specifics["event"] = event
                 }
                 if kind == .classmate, let year = classYear(note.text) { specifics["period"] = year }
+                if kind == .colleague || kind == .classmate, specifics["period"] == nil, specifics["company"] ?? specifics["school"] != nil,
+                   let years = period(note, after: span.upperBound + 1) {
+                    specifics["period"] = years
+                }
                 var claim = ExtractedClaim(kind: kind, text: note.words[span].joined(separator: " "), specifics: specifics,
                                            onlyIfBacked: onlyIfBacked)
                 if kind == .business, specifics["company"] == nil { claim.namesWhereYouWere = namesWhereYouWere(in: note, around: span) }
@@ -245,6 +249,44 @@ enum ClaimExtractor {
             position += 1
         }
         return nil
+    }
+
+    /// Years just after the name a claim gives: "at Modaro in 2015-2016", "at Helio (2014-ish)",
+    /// "back in 2015", "from 2012 to 2014": when the sender says you were there together.
+    private static func period(_ note: NoteText, after start: Int) -> String? {
+        var years: [Int] = []
+        var index = start
+        while index < min(note.words.count, start + 6) {
+            let word = note.folded[index].trimmingCharacters(in: Self.periodPunctuation)
+            if let span = yearSpan(word) {
+                years += span
+            } else if !(years.isEmpty ? periodLeadIns : periodJoins).contains(word) {
+                break
+            }
+            if EntityExtractor.endsClause(note.words[index]) { break }
+            index += 1
+        }
+        guard let first = years.min(), let last = years.max() else { return nil }
+        return first == last ? "\(first)" : "\(first)-\(last)"
+    }
+
+    private static let periodPunctuation = CharacterSet(charactersIn: "()[],.;:!?")
+    private static let periodLeadIns: Set<String> = [
+        "in", "from", "back", "during", "around", "circa", "between", "von", "im", "jahr", "en", "em", "nel", "tussen", "van", "de",
+        "entre", "tra", "fra", "dal", "het", "the", "year", "years",
+    ]
+    private static let periodJoins: Set<String> = ["to", "and", "until", "till", "-", "–", "bis", "und", "a", "y", "e", "tot", "et", "au", "al"]
+
+    /// "2015", "2015-2016", "2015–16", "2015/16", "2014-ish": the years, or nil.
+    private static func yearSpan(_ word: String) -> [Int]? {
+        let word = word.hasSuffix("-ish") ? String(word.dropLast(4)) : word
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              parts[0].count == 4, let first = Int(parts[0]), (1950...2099).contains(first) else { return nil }
+        guard parts.count == 2 else { return [first] }
+        guard let second = Int(parts[1]) else { return nil }
+        let last = parts[1].count == 2 ? first / 100 * 100 + second : second
+        return parts[1].count == 2 || parts[1].count == 4 ? (last >= first ? [first, last] : nil) : nil
     }
 
     private static func classYear(_ text: String) -> String? {

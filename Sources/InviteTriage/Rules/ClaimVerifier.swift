@@ -52,10 +52,10 @@ struct ClaimVerifier {
 
     private func verdict(_ claim: ExtractedClaim) -> (ClaimVerdict, String) {
         switch claim.kind {
-        case .colleague: colleague(named: claim.specifics["company"], after: Self.word(before: claim.specifics["company"], in: claim.text),
-                                   placesCount: !claim.onlyIfBacked)
-        case .classmate: classmate(named: claim.specifics["school"], after: Self.word(before: claim.specifics["school"], in: claim.text),
-                                   alumni: Self.saysAlumni(claim))
+        case .colleague: years(of: claim, agreeWith: colleague(named: claim.specifics["company"], after: Self.word(before: claim.specifics["company"], in: claim.text),
+                                                              placesCount: !claim.onlyIfBacked))
+        case .classmate: years(of: claim, agreeWith: classmate(named: claim.specifics["school"], after: Self.word(before: claim.specifics["school"], in: claim.text),
+                                                              alumni: Self.saysAlumni(claim)))
         case .friend: friend()
         case .business: claim.specifics["your_employer"].map(business(atYourEmployer:))
             ?? business(named: claim.specifics["company"], connectionsCount: !claim.onlyIfBacked)
@@ -66,6 +66,31 @@ struct ClaimVerifier {
     }
 
     // MARK: Employers and schools
+
+    /// A backed claim that gives years ("we worked together at Modaro in 2015-2016") is false
+    /// when your dates there are known and none comes within a year of them: the claim of
+    /// someone who read the name off your profile.
+    private func years(of claim: ExtractedClaim, agreeWith verdict: (ClaimVerdict, String)) -> (ClaimVerdict, String) {
+        guard verdict.0 == .backed, let period = claim.specifics["period"] else { return verdict }
+        let years = period.split(separator: "-").compactMap { Int($0) }
+        guard let first = years.first, let last = years.last else { return verdict }
+        let name: String?, spans: [(name: String, start: String?, end: String?)]
+        if claim.kind == .colleague {
+            name = claim.specifics["company"].flatMap { match($0, in: organisations.companies, .company) }
+            let tokens = name.map { OrganisationName.tokens($0, .company) } ?? []
+            spans = zip(evidence.positions, organisations.positionTokens).filter { OrganisationName.same($0.1, tokens, .company) }
+                .map { ($0.0.company, $0.0.start, $0.0.end) }
+        } else {
+            name = claim.specifics["school"].flatMap { match($0, in: organisations.schools, .school) }
+            let tokens = name.map { OrganisationName.tokens($0, .school) } ?? []
+            spans = zip(evidence.education, organisations.schoolingTokens).filter { OrganisationName.same($0.1, tokens, .school) }
+                .map { ($0.0.school, $0.0.start, $0.0.end) }
+        }
+        guard let name, !spans.isEmpty, spans.allSatisfy({ $0.start != nil }) else { return verdict }
+        if spans.contains(where: { Self.overlap(String(first - 1), String(last + 1), $0.start, $0.end) }) { return verdict }
+        let yours = spans.map { "\($0.start!)–\($0.end ?? "now")" }.joined(separator: ", ")
+        return (.false, "you were at \(name) \(yours), not in \(period)")
+    }
 
     /// The owner's and the sender's employers that match, with overlapping dates where known.
     func sharedEmployers() -> [String] {

@@ -117,6 +117,11 @@ extension ReasonCode {
             RuleExample(nil, .regularConversation, fires: false),
             RuleExample("Loved your post on error budgets.", fires: false),
             RuleExample(nil, .sharedSkills, fires: false),
+            // A claim that names nothing gives no reason; one that names something does, even
+            // where the records cannot check it.
+            RuleExample("Hi, we were classmates! Add me :)", fires: true),
+            RuleExample("Hi, we are in the same group. Let's connect.", fires: true),
+            RuleExample("We're both members of the Women in Swift group.", fires: false),
         ]
         case .falseClaim: [
             RuleExample("Great working with you at Oracle!", fires: true),
@@ -224,6 +229,10 @@ extension ReasonCode {
             RuleExample("Je vous écris de la part de Thibault Marchetti, qui vous connaît bien.", fires: true),
             RuleExample("O Rui Bettencourt, que a conhece bem, sugeriu que falássemos.", fires: true),
             RuleExample("Ottavia Scarpelli, che ti conosce da anni, mi ha detto di scriverti.", fires: true),
+            // Years your records contradict: the name read off a profile, the dates made up.
+            RuleExample("Hi Elena, we worked together at Helio Systems in 2012-2013 on the billing engine.", fires: true),
+            RuleExample("Hi Elena, we worked together at Helio Systems in 2018 on the billing engine.", fires: false),
+            RuleExample("We were classmates at the University of Edinburgh back in 2003!", fires: true),
         ]
         case .salesPitch: [
             RuleExample("We help platform teams cut cloud costs by 30% — can we book a 15-minute call?", fires: true),

@@ -164,8 +164,9 @@ struct RuleEvaluation {
         if facts.connectedOn != nil || evidence.connections.find(facts.sender) != nil { return nil }
         if let conversation, conversation.isTwoWay { return nil }
         if evidence.invitedByOwner.find(facts.sender) != nil { return nil }
-        // A claim the records cannot check is still a reason the sender gave.
-        if claims.contains(where: { $0.verdict == .unverifiable && $0.kind != .met }) { return nil }
+        // A claim the records cannot check is still a reason the sender gave, if it names
+        // something: "we are in the same group" names no group, and gives none.
+        if claims.contains(where: { $0.verdict == .unverifiable && $0.kind != .met && !$0.specifics.isEmpty }) { return nil }
         let profile = facts.profile == nil && facts.headline == nil ? "no profile known" : "their profile shows no shared skills or field"
         return "no connection, two-way conversation, contact, shared connection, employer, school or group on record; the note gives no reason; \(profile)"
     }

@@ -135,6 +135,8 @@ enum ClaimPatterns {
         // "I was a junior analyst at Brightline when you were there".
         #"\bi was an? (?:\S+ ){1,2}at (?=(?:\S+ ){1,4}when you were (?:there|at)\b)"#,
         #"\bik ben (?:sinds kort |net |onlangs |pas )?begonnen bij "#,
+        // "I left Brightwell last year": where they worked, which may be where you did.
+        #"\bi (?:just |recently |only )?left "#,
         #"\b(?:yo )?entre (?:a trabajar )?en "#,
         #"\bi (?:also |too |now |used to |previously |once )?(?:work|worked) (?:also |too )?(?:at|for) "#,
         // "Tom here from", not "you here from" or "got here from".
@@ -162,6 +164,9 @@ enum ClaimPatterns {
         #"\bsiamo colleghi (?:in|da|presso) "#,
     ].map { ClaimPattern(.colleague, $0, after(.company, required: true, strict: true), onlyIfBacked: true) }
         + [ClaimPattern(.classmate, #"\b(?:i'?m|i am) (?:also |now )?(?:a |an )?(?:\S+ )?(?:student|graduate|grad|alum|alumnus|alumna|phd candidate) (?:at|of|from) "#,
+                        after(.school, required: true, strict: true), onlyIfBacked: true),
+           // "I'm doing my M.Sc. in Computer Science at FAU Erlangen (your alma mater!)".
+           ClaimPattern(.classmate, #"\b(?:i'?m|i am) (?:currently |now )?(?:doing|studying for|finishing|completing|writing|pursuing) (?:my|a|an) (?:\S+ ){1,5}at "#,
                         after(.school, required: true, strict: true), onlyIfBacked: true),
            // "Studied at Edinburgh too", not "I see you studied at Edinburgh".
            ClaimPattern(.classmate, #"\b(?<!you )(?<!you've )(?<!you have )(?:i )?(?:also )?(?:graduated|studied) (?:at|from|in) |\b(?:tambem )?estudei (?:na|no|em) |\b(?:tambien )?estudie en (?:la |el )?|\bj'ai (?:aussi |egalement )?etudie (?:a|au|a la) |\b(?:anch'io )?ho studiato (?:a|al|alla|presso) "#,
@@ -335,12 +340,14 @@ enum ClaimPatterns {
         ClaimPattern(.met, #"\bi was (?:your|one of your) (?:former )?(?:students?|mentees?)\b(?!')"#),
         ClaimPattern(.met, #"\b(?:following up|follow up|following) (?:on|from) our (?:call|chat|meeting|conversation|talk|discussion|coffee|lunch|exchange)\b"#),
         ClaimPattern(.met, #"\b"# + Phrases.thanks + #" (?:again )?for (?:the|our) (?:great |nice |lovely |good |interesting |fun )?(?:chat|call|conversation|meeting|coffee|lunch|discussion|exchange)\b"#),
+        // "Thanks for the webinar yesterday": the essay's own occasion ("on the webinar yesterday").
+        ClaimPattern(.met, #"\b"# + Phrases.thanks + #" (?:again )?for (?:the|your|today's|yesterday's) (?:great |nice |interesting |insightful )?(?:webinar|workshop|session|masterclass|panel)\b(?= (?:yesterday|today|this morning|this afternoon|last (?:week|night|tuesday|wednesday|thursday|monday|friday))\b)"#),
         ClaimPattern(.met, #"\bour (?:chat|conversation|talk|discussion|call|meeting|coffee|lunch|exchange) (?:at|during|yesterday|last|earlier|this|today|after|over|in the|on the)\b"#),
         ClaimPattern(.met, #"\b(?:ran|bumped) into (?:you|each other)\b|\bat (?:your|the) booth\b|\bsat (?:next to|beside) (?:each other|you)\b"#),
         ClaimPattern(.met, #"\b(?:wir haben uns|dass wir uns) "# + sendersTeam + #"(?:\S+ ){0,5}(?:kennengelernt|getroffen|gesprochen|unterhalten)\b"#),
         ClaimPattern(.met, #"\bwir haben uns "# + sendersTeam + #"(?:(?!und\b)[^\s,.;!?]+ ){6,7}(?:kennengelernt|getroffen)\b"#),
         ClaimPattern(.met, #"\bwir kennen uns (?:noch )?(?:von|vom)\b"#),
-        ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b"#),
+        ClaimPattern(.met, #"\b(?:sie|dich) (?:\S+ ){0,5}(?:kennengelernt|getroffen|kennenzulernen|zu treffen)(?: zu haben)?\b|\b(?:sie|dich) (?:beim|bei der|auf der|am|im) (?:\S+ ){0,7}(?:kennengelernt|getroffen) (?:zu haben|haben)\b"#),
         ClaimPattern(.met, #"\bunser(?:em|es)? (?:gesprach|treffen|austausch) (?:auf|bei|beim|in|am|gestern|letzte)\b"#),
         ClaimPattern(.met, #"\b(?:nous nous sommes|on s'est) (?:deja )?(?:rencontre|croise|parle|vu)e?s?\b"#),
         // "Ravi d'avoir échangé", not "ravi d'échanger avec vous" (glad to talk, some day).
@@ -405,7 +412,9 @@ enum ClaimPatterns {
         ClaimPattern(.sharedConnection, #"\band i were (?:chatting|talking|discussing|speaking)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\byour (?:colleague|coworker|co-worker|manager|boss|teammate|friend) "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:suggested|recommended|told me|mentioned|thought|said|referred me|pointed me|introduced|speaks (?:very |so |super |really )?highly|spoke (?:very |so |super |really )?highly|passed along|passed on|gave me)\b"#, before(.person)),
-        ClaimPattern(.sharedConnection, #"\b(?:says hi|(?:zei|zegt) dat (?:je|jij|ik)|vertelde (?:me |mij )?(?:over je|over jou|dat je|dat jij)|heeft me (?:aan je |naar je |naar jou )?(?:voorgesteld|doorverwezen|getipt)|meinte?,? (?:ich|du|dass)|sagte,? (?:mir|ich|du|dass)|hat mir (?:\S+ ){0,2}(?:erzahlt|gesagt))\b"#, before(.person)),
+        ClaimPattern(.sharedConnection, #"\b(?:says hi|(?:zei|zegt) dat (?:je|jij|ik)|vertelde (?:me |mij )?(?:over je|over jou|dat je|dat jij)|heeft me (?:aan je |naar je |naar jou )?(?:voorgesteld|doorverwezen|getipt)|meinte?,? (?:ich|du|dass)|sagte,? (?:mir|ich|du|dass)|hat mir (?:\S+ ){0,3}(?:erzahlt|gesagt|genannt|gegeben|weitergegeben))\b"#, before(.person)),
+        // "Veronika Bauer sends her greetings!", "Markus lässt dich grüßen".
+        ClaimPattern(.sharedConnection, #"\b(?:sends? (?:you )?(?:her |his |their |(?:her |his |their )?(?:warm |kind |best |warmest ))?(?:greetings|regards|love|best wishes)|(?:lasst|lie(?:ss|ß)) (?:dich |sie |euch )?(?:schon |herzlich |lieb )?gru(?:ss|ß)en|doet (?:je|u|jou) de groeten|te passe le bonjour|vous passe le bonjour|te (?:manda|envia) (?:saludos|recuerdos|cumprimentos)|manda (?:cumprimentos|abracos)|ti saluta)\b"#, before(.person)),
         ClaimPattern(.sharedConnection, #"\b(?:our|a|my) (?:mutual|common|shared) (?:friend|contact|connection|acquaintance|colleague|colleagues)(?:,)? |\b(?:our|a) (?:friend|contact|connection|acquaintance) in common,? "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\bi'?m (?:a |an )?(?:good |close |old |former )?(?:friend|colleague|classmate|coworker|neighbou?r) of "#, after(.person, required: true, strict: true)),
         ClaimPattern(.sharedConnection, #"\b(?:i'?m|i am) \S+'s (?:former |old |new )?(?:colleague|coworker|co-worker|teammate|friend|classmate|manager|report)\b"#, inside(.person, required: true)),

@@ -21,7 +21,14 @@ enum EntityExtractor {
     /// Words between a person and where they work: "Kenji from Blue Harbor", "Anna bij Adyen",
     /// "Marco di Helio", "un mio collega in Helio" (not "van" or "de", inside names and in "a
     /// friend of": "un ami de Sofia Brandt m'a dit").
-    private static let personToOrganisation: Set<String> = ["from", "at", "bij", "bei", "chez", "di", "in", "presso"]
+    private static let personToOrganisation: Set<String> = ["from", "at", "bij", "bei", "chez", "di", "in", "presso", "aus"]
+    /// Words after `personToOrganisation` that make the rest a description, not a name: "Nina
+    /// Brandt from your talent team said", "Nina Brandt aus eurem Talent-Team meinte".
+    private static let describingWords: Set<String> = [
+        "your", "the", "our", "their", "his", "her", "eurem", "eurer", "ihrem", "ihrer", "deinem", "deiner", "unserem", "unserer",
+        "dem", "der", "jullie", "je", "jouw", "uw", "ons", "onze", "het", "votre", "ton", "ta", "notre", "vostro", "vostra", "tuo",
+        "tua", "il", "la", "le", "tu", "su", "seu", "sua", "nuestro", "nuestra",
+    ]
     /// Capitalised words that are never the name a claim gives.
     private static let notNames: Set<String> = [
         "i", "i'm", "i've", "i'd", "i'll", "im", "linkedin", "hi", "hello", "hey", "dear", "thanks", "thank", "it", "we", "you", "my", "our", "your",
@@ -198,6 +205,7 @@ enum EntityExtractor {
     /// `aside`: the name ends with the comma of an aside ("Lukas Wagner, a mutual contact,").
     /// `person`: the name is a person's, who may be named with where they work.
     static func before(_ note: NoteText, upTo index: Int, aside: Bool = false, person: Bool = false) -> (name: String, start: Int)? {
+        if person, let end = describedPersonEnd(note, before: index) { return before(note, upTo: end, person: true) }
         var start = index
         var words = 0
         // "Sofia Brandt suggested", "Sofia Brandt hat mir empfohlen": the name ends just before.
@@ -223,6 +231,29 @@ enum EntityExtractor {
             return start >= 2 ? before(note, upTo: start - 1, person: true) : nil
         }
         return (join(note.words[start..<index]), start)
+    }
+
+    /// Where the name of a person described before `index` ends: before "from your talent team"
+    /// in "Nina Brandt from your talent team said", before "(Index)" in "David Cohen (Index)
+    /// mentioned". Up to five words back, within the clause.
+    private static func describedPersonEnd(_ note: NoteText, before index: Int) -> Int? {
+        guard index >= 2 else { return nil }
+        // An aside in parentheses: "David Cohen (Index) mentioned".
+        if note.words[index - 1].hasSuffix(")") {
+            var open = index - 1
+            while open > max(0, index - 5), !note.words[open].hasPrefix("(") { open -= 1 }
+            return note.words[open].hasPrefix("(") && open >= 1 && isCapitalised(note.words[open - 1]) ? open : nil
+        }
+        var position = index - 1
+        while position >= max(1, index - 5) {
+            if endsClause(note.words[position]) { return nil }
+            if personToOrganisation.contains(note.folded[position]), position + 1 < index,
+               describingWords.contains(note.folded[position + 1]), isCapitalised(note.words[position - 1]) {
+                return position
+            }
+            position -= 1
+        }
+        return nil
     }
 
     /// Words for people that are no one's name: "my colleague said", "everyone mentioned".

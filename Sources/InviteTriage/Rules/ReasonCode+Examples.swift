@@ -229,6 +229,8 @@ extension ReasonCode {
             RuleExample("Je vous écris de la part de Thibault Marchetti, qui vous connaît bien.", fires: true),
             RuleExample("O Rui Bettencourt, que a conhece bem, sugeriu que falássemos.", fires: true),
             RuleExample("Ottavia Scarpelli, che ti conosce da anni, mi ha detto di scriverti.", fires: true),
+            // Sofia, a connection, not "Talent-Team", whom nobody knows.
+            RuleExample("Hallo Elena, Sofia Brandt aus eurem Talent-Team meinte, du seist offen für Austausch.", .connectionSofiaBrandt, fires: false),
             // Years your records contradict: the name read off a profile, the dates made up.
             RuleExample("Hi Elena, we worked together at Helio Systems in 2012-2013 on the billing engine.", fires: true),
             RuleExample("Hi Elena, we worked together at Helio Systems in 2018 on the billing engine.", fires: false),
@@ -323,6 +325,11 @@ extension ReasonCode {
             RuleExample("Your post about multi-tenant Postgres operators resonated with me. Let's connect!", fires: false),
         ]
         case .sharedConnection: [
+            // A person described before the verb: where they work, an aside, greetings they send.
+            RuleExample("Sofia Brandt from your talent team said you're open to a chat about hiring.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Sofia Brandt (Helio) mentioned you're the person to talk to about data infra.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Sofia Brandt sends her greetings! Would love to connect.", .connectionSofiaBrandt, fires: true),
+            RuleExample("Hallo Elena, Sofia Brandt hat mir deinen Namen genannt.", .connectionSofiaBrandt, fires: true),
             RuleExample("Sofia Brandt suggested I reach out.", .connectionSofiaBrandt, fires: true),
             RuleExample("We have a mutual friend in Sofia Brandt.", .connectionSofiaBrandt, fires: true),
             RuleExample("Sofia Brandt speaks very highly of you.", .connectionSofiaBrandt, fires: true),
@@ -342,6 +349,7 @@ extension ReasonCode {
             RuleExample("sofia brandt gave me your name, hope that's ok!", .connectionSofiaBrandt, fires: true),
         ]
         case .sharedEmployer: [
+            RuleExample("I left Helio Systems last year and now freelance in Rotterdam.", fires: true),
             RuleExample("We worked together at Helio Systems on billing.", fires: true),
             RuleExample(nil, .sharedEmployerInProfile, fires: true),
             RuleExample("Fellow Helio Systems alum here :)", fires: true),
@@ -389,6 +397,7 @@ extension ReasonCode {
             RuleExample("Hi Elena, Tom from Hays here. Hope you're well!", fires: false),
         ]
         case .sharedSchool: [
+            RuleExample("I'm doing my MSc in Computer Science at TU Delft (your alma mater!) and would love your advice.", fires: true),
             RuleExample("Fellow Edinburgh alum here, class of 2013!", fires: true),
             RuleExample("I'm a CS student at TU Delft and would love to learn from your path.", fires: true),
             RuleExample("Fellow UoE alum!", fires: true),
@@ -412,6 +421,8 @@ extension ReasonCode {
             RuleExample("We're both in the Swift in Rotterdam group, see you at the next one!", .groupsConfigured, fires: true),
         ]
         case .metBefore: [
+            RuleExample("Hallo Elena, schön dich beim Rotterdam Swift Meetup am Dienstag kennengelernt zu haben!", fires: true),
+            RuleExample("Thanks for the webinar yesterday on platform engineering, the slide on chargeback was gold.", fires: true),
             RuleExample("It was great to meet you at the Chamber of Commerce event last night.", fires: true),
             RuleExample("Wir haben uns auf der Konferenz in Berlin kennengelernt.", fires: true),
             RuleExample("We both spoke at Container Days 2025.", fires: true),

@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
                 try PrivateFile.write(text, to: output)
                 Terminal.note("wrote \(items.count) invitation(s) to \(output)")
             } else {
-                Terminal.printRaw(text)
+                // Read on a terminal, a stranger's escape sequences would act there; piped or
+                // redirected, the export stays exact.
+                Terminal.printRaw(Terminal.stdoutIsTerminal ? TerminalText.sanitize(text) : text)
             }
         }
     }

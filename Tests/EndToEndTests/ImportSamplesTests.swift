@@ -140,6 +140,21 @@ import InviteTriage
         #expect(listed.first { $0.name == "Anouk Peters" }?.object["message"] is NSNull)
     }
 
+    /// The flat shape of tools built on LinkedIn's API (formats doc §2.2, scaleabm): "sentTime"
+    /// and "fullName" for "sentAt" and "name".
+    @Test func flatAPIShapeWithSentTimeAndFullName() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let file = try sandbox.write("received.json", text: """
+            [{"invitationUrn":"urn:li:fsd_invitation:123456","sharedSecret":"abc123","from":{"fullName":"John Doe","headline":"CEO at StartupCo",            "vanityName":"johndoe","profileUrl":"https://www.linkedin.com/in/johndoe/"},"sentTime":"2026-03-16T10:30:00.000Z",            "message":"Hey, saw your talk at the conference. Would love to chat."}]
+            """)
+        try sandbox.importing([file])
+        let john = try #require(try sandbox.listAll().first)
+        #expect(john.name == "John Doe")
+        #expect(john.headline == "CEO at StartupCo")
+        #expect(john.sentAt?.hasPrefix("2026-03-16") == true)
+    }
+
     @Test func allSampleInputsTogetherGive52() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

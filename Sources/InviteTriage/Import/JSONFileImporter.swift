@@ -211,7 +211,9 @@ struct FieldReader {
     /// One object of the invite-triage format.
     func invitation(_ node: JSONNode, path: String, into document: inout InvitationDocument) throws {
         guard case .object = node.value else { throw JSONFieldProblem(node: node, path: path, message: "expected an invitation object, found \(node.typeName)") }
-        let sentAt = try time(node["sentAt"], path: path + ".sentAt", parent: node)
+        // "sentTime" and "fullName": the flat shape of tools built on LinkedIn's API (scaleabm).
+        let sentKey = node["sentAt"] == nil && node["sentTime"] != nil ? "sentTime" : "sentAt"
+        let sentAt = try time(node[sentKey], path: path + "." + sentKey, parent: node)
         let message = try string(node["message"], path: path + ".message")
         var direction = "incoming"
         if let given = try string(node["direction"], path: path + ".direction")?.lowercased() {
@@ -226,7 +228,8 @@ struct FieldReader {
         }
         let personPath = "\(path).\(personKey)"
         let url = ProfileURL.normalize(try string(person["profileUrl"], path: personPath + ".profileUrl"))
-        guard let name = try string(person["name"], path: personPath + ".name") ?? url.map(Self.nameFromURL) else {
+        guard let name = try string(person["name"], path: personPath + ".name") ?? string(person["fullName"], path: personPath + ".fullName")
+                ?? url.map(Self.nameFromURL) else {
             throw JSONFieldProblem(node: person, path: personPath, message: "needs \"name\" or \"profileUrl\"")
         }
         if direction == "outgoing" {

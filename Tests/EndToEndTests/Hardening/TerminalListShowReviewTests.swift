@@ -26,6 +26,22 @@ import Testing
         #expect(result.stdout.contains(escapedForTerminal(name)), "the name is not shown escaped:\n\(result.stdout.prefix(500))")
     }
 
+    /// `export` to a terminal (run under `script`, which gives it one) escapes what it would
+    /// write raw to a pipe or a file.
+    @Test func exportToATerminalIsInertAndToAPipeExact() throws {
+        let (sandbox, _) = try TerminalFixture.sandbox()
+        defer { sandbox.remove() }
+        let binary = try #require(Binary.url)
+        let command = [binary.path, "export", "--db", sandbox.database.path].map { "'" + $0 + "'" }.joined(separator: " ")
+        let script = URL(fileURLWithPath: "/usr/bin/script")
+        let terminal = try runProcess(script, ["-qec", command, "/dev/null"], environment: sandbox.environment(), in: sandbox.root)
+        #expect(terminal.status == 0, "\(terminal)")
+        #expect(terminal.stdout.contains("Eve \\u{1B}[31mRed"), "\(terminal.stdout.prefix(600))")
+        #expect(!terminal.stdout.unicodeScalars.contains("\u{1B}"), "a raw ESC reached the terminal")
+        let piped = try sandbox.triage(["export"])
+        #expect(piped.stdout.contains("Eve \u{1B}[31mRed"), "the piped CSV keeps the note as written")
+    }
+
     @Test func showPrintsTheHostileHeadlineEscaped() throws {
         let (sandbox, ids) = try TerminalFixture.sandbox()
         defer { sandbox.remove() }

@@ -396,7 +396,7 @@ enum ClaimPatterns {
         ClaimPattern(.group, #"\blid van (?:de )?(?:groep )?"#, after(.group, required: true, strict: true)),
         ClaimPattern(.group, #"\bmembr[oi] del gruppo "#, after(.group)),
         ClaimPattern(.group, #"\biscritt[oaie] (?:anche )?al gruppo "#, after(.group)),
-        ClaimPattern(.group, #"\bcoincidimos en (?:la comunidad|el grupo) "#, after(.group, required: true, strict: true)),
+        ClaimPattern(.group, #"\bcoincidimos en (?:la comunidad|el grupo)(?: de linkedin)? "#, after(.group, required: true, strict: true)),
     ]
 
     static let sharedConnection: [ClaimPattern] = [

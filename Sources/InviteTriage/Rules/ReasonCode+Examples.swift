@@ -39,6 +39,8 @@ extension ReasonCode {
     public var examples: [RuleExample] {
         switch self {
         case .genericMessage: [
+            // "MfG", "LG", "Cdlt": sign-offs abbreviated, no names the rules cannot read.
+            RuleExample("Sehr geehrte Frau Marsh, ich bin stets daran interessiert, mein berufliches Netzwerk zu erweitern, und würde mich freuen, wenn Sie meine Anfrage annehmen. MfG", fires: true),
             RuleExample(nil, fires: true),
             RuleExample("I'd like to add you to my professional network on LinkedIn. - Bo", fires: true),
             RuleExample("Hi Elena, I came across your profile and would love to connect.", fires: true),
@@ -223,6 +225,7 @@ extension ReasonCode {
             RuleExample("Wir sind ja beide Mitglieder im Berliner Cloud Native Stammtisch.", .groupsConfigured, fires: true),
             RuleExample("Anche tu sei iscritta al gruppo DevOps Italia come me!", .groupsConfigured, fires: true),
             RuleExample("¡Hola! Coincidimos en la comunidad Mujeres en DevOps Madrid. ¡Conectemos!", .groupsConfigured, fires: true),
+            RuleExample("Hola Elena, coincidimos en el grupo de LinkedIn 'Women in Data Engineering'. ¿Conectamos?", .groupsConfigured, fires: true),
             RuleExample("Our friend in common, Priyanka Venkataraman, thought we should talk about platforms.", fires: true),
             RuleExample("Tomasz Wieczorek, who knows you well from his Rotterdam days, passed along your name.", fires: true),
             RuleExample("Sofia Brandt, who knows you well from Rotterdam, passed along your name.", .connectionSofiaBrandt, fires: false),

@@ -24,6 +24,21 @@ import Testing
         #expect(!result.stdout.contains("more (use --limit)"))
     }
 
+    /// With other statuses among the rows, each says its own: an ignored invitation would
+    /// otherwise read as a pending one the tool suggests ignoring.
+    @Test func statusAllHasAStatusColumn() throws {
+        let sandbox = try sampleSandbox()
+        defer { sandbox.remove() }
+        _ = try sandbox.triage(["ignore", "3"])
+        let result = try sandbox.triage(["list", "--status", "all", "--order", "newest"])
+        let lines = result.stdout.split(separator: "\n")
+        let header = try #require(lines.first).split(separator: " ", omittingEmptySubsequences: true)
+        #expect(header == ["ID", "SCORE", "SUGGEST", "STATUS", "SENDER", "HEADLINE", "AGE", "REASON"])
+        let three = try #require(lines.first { $0.split(separator: " ").first == "3" })
+        #expect(three.split(separator: " ", omittingEmptySubsequences: true)[3] == "ignored", "\(three)")
+        #expect(lines.contains { $0.contains(" connected ") }, "\(result.stdout)")
+    }
+
     @Test func limitShowsThatManyRowsAndSaysHowManyMore() throws {
         let sandbox = try sampleSandbox()
         defer { sandbox.remove() }

@@ -1,5 +1,6 @@
-/// The `list` table: id, score, suggestion, sender, headline, age, strongest reason; fitted to
-/// the terminal width by shortening the text columns. Every cell goes through the sanitiser.
+/// The `list` table: id, score, suggestion, status (when not every row is pending), sender,
+/// headline, age, strongest reason; fitted to the terminal width by shortening the text
+/// columns. Every cell goes through the sanitiser.
 public struct ListTable {
     public var width: Int
     public var now: LocalDateTime
@@ -10,19 +11,21 @@ public struct ListTable {
     }
 
     public func render(_ items: [InvitationItem]) -> String {
-        let header = ["ID", "SCORE", "SUGGEST", "SENDER", "HEADLINE", "AGE", "REASON"]
+        // `--status all`: an ignored row would look like a pending one with the suggestion ignore.
+        let showsStatus = items.contains { $0.status != InvitationStatus.pending.rawValue }
+        let header = ["ID", "SCORE", "SUGGEST"] + (showsStatus ? ["STATUS"] : []) + ["SENDER", "HEADLINE", "AGE", "REASON"]
         var rows = items.map { item -> [String] in
             let toDo = item.status == InvitationStatus.accepted.rawValue && item.connectedOn == nil
             let reason = toDo ? "to do on LinkedIn" : item.verdict.reasons.first.map { "\($0.code) (\(Self.points($0.points)))" } ?? ""
             let sentAt = LocalDateTime(text: item.sentAt)
-            return [String(item.id), Self.points(item.score), item.suggestion.rawValue,
-                    TerminalText.singleLine(item.from.name), TerminalText.singleLine(item.from.headline ?? ""),
-                    sentAt.map { Age.short(from: $0, to: now) } ?? "", reason]
+            return [String(item.id), Self.points(item.score), item.suggestion.rawValue] + (showsStatus ? [item.status] : [])
+                + [TerminalText.singleLine(item.from.name), TerminalText.singleLine(item.from.headline ?? ""),
+                   sentAt.map { Age.short(from: $0, to: now) } ?? "", reason]
         }
         rows.insert(header, at: 0)
         var widths = header.indices.map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         // Shrink the widest text columns (headline, reason, sender) until the row fits.
-        let flexible = [4, 6, 3]
+        let flexible = ["HEADLINE", "REASON", "SENDER"].compactMap { header.firstIndex(of: $0) }
         while widths.reduce(0, +) + 2 * (widths.count - 1) > width {
             guard let column = flexible.max(by: { widths[$0] < widths[$1] }), widths[column] > 8 else { break }
             widths[column] -= 1

@@ -10,6 +10,9 @@ struct ExtractedClaim: Equatable, Sendable {
     /// A business claim that names no company: the names in its sentence that say where the
     /// reader was ("… when you were at Helio", "quando eri in Philips, il tuo team …").
     var namesWhereYouWere: [String] = []
+    /// A person named in passing ("I run the talks with Bastian Ehlers"): a shared connection
+    /// only where one of yours bears the whole name (`onlyIfBacked`).
+    var mention = false
 }
 
 /// Finds the relationship claims of a note: every pattern of `ClaimPatterns`, minus negated
@@ -105,6 +108,13 @@ enum ClaimExtractor {
             if [.friend, .colleague, .classmate].contains(claim.kind), mutualSpans.contains(where: { $0.overlaps(span) }) { continue }
             if [.colleague, .classmate].contains(claim.kind), weIsSomeoneElse(note, around: span) { continue }
             merge(claim, into: &claims)
+        }
+        // Anyone else the note names may be a connection of yours: common ground the essay
+        // asks for ("especially any shared connections"), whatever the words around them.
+        for (name, _) in EntityExtractor.personNames(in: note) where !found.contains(where: { $0.span.contains(name.index) }) {
+            guard !ownerNames.contains(TextFolding.fold(name.text)) else { continue }
+            merge(ExtractedClaim(kind: .sharedConnection, text: name.text, specifics: ["person": name.text], onlyIfBacked: true, mention: true),
+                  into: &claims)
         }
         return claims
     }

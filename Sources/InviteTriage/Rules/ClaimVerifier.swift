@@ -60,7 +60,7 @@ struct ClaimVerifier {
         case .business: claim.specifics["your_employer"].map(business(atYourEmployer:))
             ?? business(named: claim.specifics["company"], connectionsCount: !claim.onlyIfBacked)
         case .group: group(named: claim.specifics["group"])
-        case .sharedConnection: sharedConnection(named: claim.specifics["person"])
+        case .sharedConnection: claim.mention ? mentioned(claim.specifics["person"] ?? "") : sharedConnection(named: claim.specifics["person"])
         case .met: (.unverifiable, "an occasion is a reason, not a fact the records can check")
         }
     }
@@ -284,6 +284,16 @@ struct ClaimVerifier {
         if !shared.isEmpty { return (.backed, "you are both in \(shared.joined(separator: ", "))") }
         if !(facts.profile?.groups ?? []).isEmpty { return (.false, "their groups and yours share none") }
         return (.unverifiable, "no group named, and their groups are unknown")
+    }
+
+    /// A person named in passing: backed by a connection with the whole name, nothing else.
+    private func mentioned(_ person: String) -> (ClaimVerdict, String) {
+        // The sender signing with their own name names no one else.
+        let key = TextFolding.fold(person)
+        guard key != facts.senderKey, let connection = evidence.connections.find(url: nil, key: key) else {
+            return (.unverifiable, "\(person) is not among your connections")
+        }
+        return (.backed, "\(connection.name), whom the note names, is among your connections")
     }
 
     private func sharedConnection(named person: String?) -> (ClaimVerdict, String) {

@@ -256,6 +256,37 @@ enum EntityExtractor {
         return nil
     }
 
+    /// Runs of two or three capitalised words that may be a person's whole name ("Bastian
+    /// Ehlers", "Maarten de Graaf"), with the index of their first word. Only a connection's
+    /// name makes one count, so a company's name here is harmless.
+    static func personNames(in note: NoteText) -> [(name: (text: String, index: Int), end: Int)] {
+        var names: [(name: (text: String, index: Int), end: Int)] = []
+        var start = 0
+        while start < note.words.count {
+            var end = start
+            var capitalised = 0
+            while end < note.words.count, end - start < 4 {
+                let word = note.words[end]
+                let folded = bare(note.folded[end])
+                let isName = isCapitalised(word) && !notNames.contains(folded) && folded.count > 1
+                    && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "-'’.,;:!?()".unicodeScalars.contains($0) }
+                let isParticle = capitalised > 0 && nameParticles.contains(note.folded[end]) && end + 1 < note.words.count
+                    && isCapitalised(note.words[end + 1])
+                guard isName || isParticle else { break }
+                if isName { capitalised += 1 }
+                end += 1
+                if endsClause(word) { break }
+            }
+            if (2...3).contains(capitalised) {
+                names.append(((join(note.words[start..<end]), start), end))
+                start = end
+            } else {
+                start = max(start + 1, end)
+            }
+        }
+        return names
+    }
+
     /// Words for people that are no one's name: "my colleague said", "everyone mentioned".
     private static let peopleWords: Set<String> = [
         "colleague", "colleagues", "teammate", "teammates", "manager", "managers", "boss", "friend", "friends", "folks", "guys",

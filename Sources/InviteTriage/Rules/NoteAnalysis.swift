@@ -35,7 +35,8 @@ struct NoteAnalysis: Sendable {
         personalMarkers = mailMerge ? [] : NoteAnalysis.matches(NotePatterns.personal, in: note)
         salesMarkers = NoteAnalysis.matches(NotePatterns.sales, in: note)
         // The language is asked only of a note nothing was read in.
-        let other = !note.isEmpty && extracted.isEmpty && personalMarkers.isEmpty && NoteLanguage.isOther(core: note.core)
+        // (A name in passing is read in any language.)
+        let other = !note.isEmpty && extracted.allSatisfy(\.mention) && personalMarkers.isEmpty && NoteLanguage.isOther(core: note.core)
         // In another language, a short note naming LinkedIn is its default text there.
         isDefaultText = !note.isEmpty && (NoteAnalysis.looksLikeDefault(note.core)
             || other && NoteLanguage.namesLinkedIn(core: note.core) && NoteLanguage.isShort(core: note.core))

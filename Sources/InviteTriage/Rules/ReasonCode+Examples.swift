@@ -328,6 +328,9 @@ extension ReasonCode {
             RuleExample("Your post about multi-tenant Postgres operators resonated with me. Let's connect!", fires: false),
         ]
         case .sharedConnection: [
+            // A connection named in passing is common ground; anyone else so named is nothing.
+            RuleExample("Hallo Elena, ich organisiere ab Januar mit Sofia Brandt die Talks beim Meetup. Lust auf einen Kaffee?", .connectionSofiaBrandt, fires: true),
+            RuleExample("Hallo Elena, ich organisiere ab Januar mit Peter Vance die Talks beim Meetup. Lust auf einen Kaffee?", fires: false),
             // A person described before the verb: where they work, an aside, greetings they send.
             RuleExample("Sofia Brandt from your talent team said you're open to a chat about hiring.", .connectionSofiaBrandt, fires: true),
             RuleExample("Sofia Brandt (Helio) mentioned you're the person to talk to about data infra.", .connectionSofiaBrandt, fires: true),

@@ -111,7 +111,7 @@ enum ClaimExtractor {
         }
         // Anyone else the note names may be a connection of yours: common ground the essay
         // asks for ("especially any shared connections"), whatever the words around them.
-        for (name, _) in EntityExtractor.personNames(in: note) where !found.contains(where: { $0.span.contains(name.index) }) {
+        for name in EntityExtractor.personNames(in: note) where !found.contains(where: { $0.span.contains(name.start) }) {
             guard !ownerNames.contains(TextFolding.fold(name.text)) else { continue }
             merge(ExtractedClaim(kind: .sharedConnection, text: name.text, specifics: ["person": name.text], onlyIfBacked: true, mention: true),
                   into: &claims)
@@ -294,9 +294,9 @@ enum ClaimExtractor {
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               parts[0].count == 4, let first = Int(parts[0]), (1950...2099).contains(first) else { return nil }
         guard parts.count == 2 else { return [first] }
-        guard let second = Int(parts[1]) else { return nil }
-        let last = parts[1].count == 2 ? first / 100 * 100 + second : second
-        return parts[1].count == 2 || parts[1].count == 4 ? (last >= first ? [first, last] : nil) : nil
+        guard parts[1].count == 2 || parts[1].count == 4, let second = Int(parts[1]) else { return nil }
+        let last = parts[1].count == 2 ? first / 100 * 100 + second : second  // "2015–16"
+        return last >= first ? [first, last] : nil
     }
 
     private static func classYear(_ text: String) -> String? {

@@ -259,8 +259,8 @@ enum EntityExtractor {
     /// Runs of two or three capitalised words that may be a person's whole name ("Bastian
     /// Ehlers", "Maarten de Graaf"), with the index of their first word. Only a connection's
     /// name makes one count, so a company's name here is harmless.
-    static func personNames(in note: NoteText) -> [(name: (text: String, index: Int), end: Int)] {
-        var names: [(name: (text: String, index: Int), end: Int)] = []
+    static func personNames(in note: NoteText) -> [(text: String, start: Int)] {
+        var names: [(text: String, start: Int)] = []
         var start = 0
         while start < note.words.count {
             var end = start
@@ -278,7 +278,7 @@ enum EntityExtractor {
                 if endsClause(word) { break }
             }
             if (2...3).contains(capitalised) {
-                names.append(((join(note.words[start..<end]), start), end))
+                names.append((join(note.words[start..<end]), start))
                 start = end
             } else {
                 start = max(start + 1, end)

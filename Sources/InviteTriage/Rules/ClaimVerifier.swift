@@ -74,19 +74,16 @@ struct ClaimVerifier {
         guard verdict.0 == .backed, let period = claim.specifics["period"] else { return verdict }
         let years = period.split(separator: "-").compactMap { Int($0) }
         guard let first = years.first, let last = years.last else { return verdict }
-        let name: String?, spans: [(name: String, start: String?, end: String?)]
-        if claim.kind == .colleague {
-            name = claim.specifics["company"].flatMap { match($0, in: organisations.companies, .company) }
-            let tokens = name.map { OrganisationName.tokens($0, .company) } ?? []
-            spans = zip(evidence.positions, organisations.positionTokens).filter { OrganisationName.same($0.1, tokens, .company) }
-                .map { ($0.0.company, $0.0.start, $0.0.end) }
-        } else {
-            name = claim.specifics["school"].flatMap { match($0, in: organisations.schools, .school) }
-            let tokens = name.map { OrganisationName.tokens($0, .school) } ?? []
-            spans = zip(evidence.education, organisations.schoolingTokens).filter { OrganisationName.same($0.1, tokens, .school) }
-                .map { ($0.0.school, $0.0.start, $0.0.end) }
-        }
-        guard let name, !spans.isEmpty, spans.allSatisfy({ $0.start != nil }) else { return verdict }
+        let colleague = claim.kind == .colleague
+        let (key, kind, names) = colleague ? ("company", OrganisationName.Kind.company, organisations.companies)
+            : ("school", OrganisationName.Kind.school, organisations.schools)
+        let records: [(start: String?, end: String?, tokens: [String])] = colleague
+            ? zip(evidence.positions, organisations.positionTokens).map { ($0.start, $0.end, $1) }
+            : zip(evidence.education, organisations.schoolingTokens).map { ($0.start, $0.end, $1) }
+        guard let named = claim.specifics[key], let name = match(named, in: names, kind) else { return verdict }
+        let tokens = OrganisationName.tokens(name, kind)
+        let spans = records.filter { OrganisationName.same($0.tokens, tokens, kind) }
+        guard !spans.isEmpty, spans.allSatisfy({ $0.start != nil }) else { return verdict }
         if spans.contains(where: { Self.overlap(String(first - 1), String(last + 1), $0.start, $0.end) }) { return verdict }
         let yours = spans.map { "\($0.start!)–\($0.end ?? "now")" }.joined(separator: ", ")
         return (.false, "you were at \(name) \(yours), not in \(period)")

@@ -263,6 +263,12 @@ enum EntityExtractor {
         var names: [(text: String, start: Int)] = []
         var start = 0
         while start < note.words.count {
+            // Every note is asked: most words are lower case, and most capitals start a sentence.
+            guard startsCapitalised(note.words[start]), start + 1 < note.words.count,
+                  startsCapitalised(note.words[start + 1]) || nameParticles.contains(note.folded[start + 1]) else {
+                start += 1
+                continue
+            }
             var end = start
             var capitalised = 0
             while end < note.words.count, end - start < 4 {
@@ -285,6 +291,14 @@ enum EntityExtractor {
             }
         }
         return names
+    }
+
+    /// `isCapitalised`, answered from the first byte where it can be.
+    private static func startsCapitalised(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if (0x41...0x5A).contains(first) { return true }
+        if (0x61...0x7A).contains(first) || (0x30...0x39).contains(first) { return false }
+        return isCapitalised(word)
     }
 
     /// Words for people that are no one's name: "my colleague said", "everyone mentioned".

@@ -74,7 +74,7 @@ struct CSVFileImporter {
     /// them when `wholeFile`.
     static func guess(_ prefix: Data, wholeFile: Bool) -> Guess {
         guard let lines = wholeLines(of: prefix, wholeFile: wholeFile) else { return .unclear }
-        return header(in: lines, separator: separator(in: prefix), wholeFile: wholeFile)
+        return header(in: lines, separator: separator(in: prefix, knownHeaderIn: lines), wholeFile: wholeFile)
     }
 
     /// The decoded text of `prefix`, cut after its last line break unless it is the whole file
@@ -119,8 +119,12 @@ struct CSVFileImporter {
     /// A preamble may hold any: Excel saving with `;` leaves the `Notes:` sentence, commas and
     /// all, unquoted. Later lines do not count: a note may hold commas in a `;` file.
     static func separator(in prefix: Data) -> UInt8 {
-        if let lines = wholeLines(of: prefix, wholeFile: false),
-           let known = separators.first(where: { if case .kind = header(in: lines, separator: $0, wholeFile: false) { true } else { false } }) {
+        separator(in: prefix, knownHeaderIn: wholeLines(of: prefix, wholeFile: false))
+    }
+
+    /// `lines`: `prefix` decoded (`wholeLines`), where a known header is looked for.
+    private static func separator(in prefix: Data, knownHeaderIn lines: [UInt8]?) -> UInt8 {
+        if let lines, let known = separators.first(where: { if case .kind = header(in: lines, separator: $0, wholeFile: false) { true } else { false } }) {
             return known
         }
         var counts = [Int](repeating: 0, count: separators.count)
